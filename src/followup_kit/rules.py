@@ -1,0 +1,415 @@
+"""
+Rules as data, and the immutable RuleSet that holds them.
+
+A rule has a stable dotted id, the advice ids it serves, a condition saying when it
+applies, and its payload. Two kinds compose messages:
+
+* :class:`Phrasing` offers wordings (Jinja2 templates over a fixed vocabulary) for one
+  *section* of a message (greeting, thanks, recall, ...).
+* :class:`Layout` says which sections a message has and how they group into paragraphs.
+
+A :class:`RuleSet` is an immutable value: adding, replacing, removing and merging rules
+return new sets. Rule packs round-trip through plain data (``to_dict`` / ``from_dict``)
+and load from JSON or TOML files with :meth:`RuleSet.load`.
+
+>>> from followup_kit import RuleSet, default_rules
+>>> rules = default_rules()
+>>> "thank_you.layout.email" in rules
+True
+>>> smaller = rules.remove("thank_you.layout.email")
+>>> len(rules) - len(smaller)
+1
+>>> RuleSet.from_dict(rules.to_dict()) == rules
+True
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, ClassVar, Self
+
+import attrs
+
+from followup_kit import _template, _values
+from followup_kit.advice import ADVICE
+from followup_kit.conditions import ALWAYS, Condition
+from followup_kit.exceptions import RulePackError
+from followup_kit.situation import Stage
+
+__all__ = ["FORMAT", "MAX_RULES", "Layout", "Phrasing", "Rule", "RuleSet"]
+
+#: The version of the rule-pack format this library reads and writes.
+FORMAT = 1
+
+#: The most rules one pack may hold.
+MAX_RULES = 20_000
+
+#: The most wordings one phrasing may offer.
+MAX_TEXTS = 64
+
+_ID = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){1,7}")
+_SECTION = re.compile(r"[a-z][a-z0-9_]{0,39}")
+
+
+def _id_problems(rule_id: Any) -> list[tuple[str, str]]:
+    if isinstance(rule_id, str) and len(rule_id) <= 120 and _ID.fullmatch(rule_id):
+        return []
+    return [
+        (
+            "id",
+            (
+                "expected a dotted lower-case id such as 'thank_you.greeting.formal', "
+                f"got {_values.safe_repr(rule_id)}"
+            ),
+        )
+    ]
+
+
+def _advice_problems(advice: tuple[str, ...]) -> list[tuple[str, str]]:
+    if not advice:
+        return [("advice", "expected at least one advice id, such as 'T3'")]
+    return [
+        (f"advice[{i}]", f"unknown advice id {_values.safe_repr(a)}; see followup_kit.ADVICE")
+        for i, a in enumerate(advice)
+        if a not in ADVICE
+    ]
+
+
+def _section_problem(path: str, section: Any) -> list[tuple[str, str]]:
+    if isinstance(section, str) and _SECTION.fullmatch(section):
+        return []
+    return [(path, f"expected a lower-case section name, got {_values.safe_repr(section)}")]
+
+
+class Rule:
+    """
+    What every rule has: ``id``, ``advice``, ``why``, ``stages`` and ``when``.
+
+    This is a protocol-like base for type annotations; the concrete kinds are
+    :class:`Phrasing` and :class:`Layout`.
+    """
+
+    __slots__ = ()
+
+    kind: ClassVar[str]
+    id: str
+    advice: tuple[str, ...]
+    why: str
+    stages: tuple[Stage, ...]
+    when: Condition
+
+    @property
+    def specificity(self) -> int:
+        """How specific the rule is: its stage restriction counts one, plus its condition's."""
+        return (1 if self.stages else 0) + self.when.specificity
+
+    def applies(self, facts: Mapping[str, Any]) -> bool:
+        """Return whether the rule applies to a situation with these facts."""
+        return (not self.stages or facts["stage"] in self.stages) and self.when.holds(facts)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the rule as plain data, with its ``kind`` first."""
+        from followup_kit import _convert  # noqa: PLC0415
+
+        return {"kind": self.kind, **_convert.unstructure(self)}
+
+
+def _common_problems(rule: Rule) -> list[tuple[str, str]]:
+    problems = _id_problems(rule.id)
+    problems += _advice_problems(rule.advice)
+    if not rule.why.strip():
+        problems.append(("why", "expected a sentence saying why the rule exists"))
+    return problems
+
+
+def _raise(problems: list[tuple[str, str]]) -> None:
+    if problems:
+        raise RulePackError(problems)
+
+
+def _to_condition(value: Any) -> Any:
+    """Read plain data into a Condition; leave a Condition (or anything else) as it is."""
+    if isinstance(value, Mapping | list):
+        from followup_kit import conditions  # noqa: PLC0415
+
+        return conditions.from_dict(value)
+    return value
+
+
+@attrs.frozen
+class Phrasing(Rule):
+    """
+    Wordings for one section of a message, and when they apply.
+
+    Args:
+        id: A stable dotted id; by convention ``<stage or family>.<section>.<name>``.
+        section: The section the wordings fill (``greeting``, ``thanks``, ``recall`` ...).
+        texts: One or more templates; ``{{ name }}`` tags name details (see
+            :data:`followup_kit.TEMPLATE_VARIABLES`). ``variant`` picks among them.
+        advice: The advice ids the wording serves.
+        why: Why the wording is there, in one sentence.
+        stages: The stages it applies to; empty for every stage.
+        when: A condition over the situation (see :mod:`followup_kit.conditions`).
+    """
+
+    kind: ClassVar[str] = "phrasing"
+
+    id: str
+    section: str
+    texts: tuple[str, ...] = attrs.field(converter=tuple)
+    advice: tuple[str, ...] = attrs.field(converter=tuple)
+    why: str
+    stages: tuple[Stage, ...] = attrs.field(default=(), converter=tuple)
+    when: Condition = attrs.field(default=ALWAYS, converter=_to_condition)
+    _names: tuple[tuple[str, ...], ...] = attrs.field(
+        init=False, repr=False, eq=False, hash=False, alias="_names"
+    )
+
+    def __attrs_post_init__(self) -> None:
+        problems = _common_problems(self)
+        problems += _section_problem("section", self.section)
+        if not self.texts:
+            problems.append(("texts", "expected at least one wording"))
+        if len(self.texts) > MAX_TEXTS:
+            problems.append(("texts", f"expected at most {MAX_TEXTS} wordings"))
+        names: list[tuple[str, ...]] = []
+        for i, text in enumerate(self.texts[:MAX_TEXTS]):
+            problem, used = _template.template_problem(text)
+            if problem is not None:
+                problems.append((f"texts[{i}]", problem))
+            names.append(used)
+        _raise(problems)
+        object.__setattr__(self, "_names", tuple(names))
+
+    def names(self, index: int) -> tuple[str, ...]:
+        """Return the template variables that wording *index* uses, in order."""
+        return self._names[index]
+
+
+def _paragraphs(value: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(paragraph) for paragraph in value)
+
+
+@attrs.frozen
+class Layout(Rule):
+    """
+    The shape of a message: its sections, grouped into paragraphs.
+
+    Args:
+        id: A stable dotted id, by convention ``<stage>.layout.<channel>``.
+        paragraphs: The body's paragraphs, each a list of sections joined by spaces;
+            paragraphs are separated by a blank line.
+        advice: The advice ids the shape serves.
+        why: Why the message has this shape.
+        stages: The stages it applies to; empty for every stage.
+        when: A condition over the situation.
+        sign_off: Sections set on their own lines at the end (closing, signature).
+        subject: Whether the message has a subject line (the ``subject`` section).
+        optional: Sections left out, rather than reported, when no phrasing applies.
+    """
+
+    kind: ClassVar[str] = "layout"
+
+    id: str
+    paragraphs: tuple[tuple[str, ...], ...] = attrs.field(converter=_paragraphs)
+    advice: tuple[str, ...] = attrs.field(converter=tuple)
+    why: str
+    stages: tuple[Stage, ...] = attrs.field(default=(), converter=tuple)
+    when: Condition = attrs.field(default=ALWAYS, converter=_to_condition)
+    sign_off: tuple[str, ...] = attrs.field(default=("closing", "signature"), converter=tuple)
+    subject: bool = False
+    optional: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+
+    def __attrs_post_init__(self) -> None:
+        problems = _common_problems(self)
+        if not any(self.paragraphs):
+            problems.append(("paragraphs", "expected at least one section"))
+        seen: set[str] = set()
+        for i, paragraph in enumerate(self.paragraphs):
+            for j, section in enumerate(paragraph):
+                problems += _section_problem(f"paragraphs[{i}][{j}]", section)
+                if section in seen:
+                    problems.append((f"paragraphs[{i}][{j}]", f"section {section!r} repeats"))
+                seen.add(section)
+        for j, section in enumerate(self.sign_off):
+            problems += _section_problem(f"sign_off[{j}]", section)
+        for j, section in enumerate(self.optional):
+            if section not in seen and section not in self.sign_off and section != "subject":
+                problems.append((f"optional[{j}]", f"{section!r} is not a section of this layout"))
+        _raise(problems)
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        """Every section in message order: the subject (if any), the body, the sign-off."""
+        body = tuple(s for p in self.paragraphs for s in p)
+        return (("subject",) if self.subject else ()) + body + self.sign_off
+
+
+#: The rule kinds a pack may hold, by their ``kind`` tag.
+RULE_KINDS: Mapping[str, type[Phrasing | Layout]] = MappingProxyType(
+    {"phrasing": Phrasing, "layout": Layout}
+)
+
+
+def _rules(value: Iterable[Phrasing | Layout]) -> tuple[Phrasing | Layout, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class RuleSet:
+    """
+    An immutable, ordered collection of rules with unique ids.
+
+    Every method that changes something returns a new RuleSet. Rule sets compare
+    equal when they hold equal rules in the same order, and they pickle.
+
+    Raises:
+        RulePackError: If two rules share an id.
+    """
+
+    rules: tuple[Phrasing | Layout, ...] = attrs.field(default=(), converter=_rules)
+    _by_id: Mapping[str, Phrasing | Layout] = attrs.field(
+        init=False, repr=False, eq=False, hash=False, alias="_by_id"
+    )
+    _compiled: Any = attrs.field(
+        init=False, default=None, repr=False, eq=False, hash=False, alias="_compiled"
+    )
+
+    def __attrs_post_init__(self) -> None:
+        by_id: dict[str, Phrasing | Layout] = {}
+        problems = []
+        items: tuple[object, ...] = self.rules  # a caller may pass anything
+        for index, rule in enumerate(items):
+            if not isinstance(rule, Phrasing | Layout):
+                problems.append(
+                    (f"rules[{index}]", f"expected a rule, got {_values.safe_repr(rule)}")
+                )
+            elif rule.id in by_id:
+                problems.append((f"rules[{index}] ({rule.id})", "another rule has this id"))
+            else:
+                by_id[rule.id] = rule
+        _raise(problems)
+        object.__setattr__(self, "_by_id", by_id)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"rules": self.rules}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        object.__setattr__(self, "rules", state["rules"])
+        object.__setattr__(self, "_compiled", None)
+        self.__attrs_post_init__()
+
+    def __iter__(self) -> Iterator[Phrasing | Layout]:
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def __contains__(self, rule_id: object) -> bool:
+        return rule_id in self._by_id
+
+    def __getitem__(self, rule_id: str) -> Phrasing | Layout:
+        try:
+            return self._by_id[rule_id]
+        except KeyError:
+            raise KeyError(f"no rule with id {rule_id!r}") from None
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The rule ids, in order."""
+        return tuple(self._by_id)
+
+    def add(self, *rules: Phrasing | Layout) -> Self:
+        """Return a set with *rules* appended; their ids must be new."""
+        clashes = [
+            (r.id, "a rule with this id exists; use replace()") for r in rules if r.id in self
+        ]
+        _raise(clashes)
+        return type(self)(self.rules + rules)
+
+    def replace(self, *rules: Phrasing | Layout) -> Self:
+        """Return a set where each of *rules* takes the place of the rule with its id."""
+        unknown = [
+            (r.id, "no rule with this id to replace; use add()") for r in rules if r.id not in self
+        ]
+        _raise(unknown)
+        new = {r.id: r for r in rules}
+        return type(self)(new.get(r.id, r) for r in self.rules)
+
+    def remove(self, *ids: str) -> Self:
+        """Return a set without the rules with these ids; each must exist."""
+        unknown = [(i, "no rule with this id to remove") for i in ids if i not in self]
+        _raise(unknown)
+        gone = set(ids)
+        return type(self)(r for r in self.rules if r.id not in gone)
+
+    def merge(self, other: RuleSet, *, override: bool = False) -> Self:
+        """
+        Return a set with the rules of both; *other*'s new rules come last.
+
+        Args:
+            other: The rules to merge in.
+            override: When true, a rule of *other* replaces this set's rule with the
+                same id, in place; when false (the default), shared ids are an error.
+
+        Raises:
+            RulePackError: Listing every shared id, unless *override* is true.
+        """
+        shared = [r for r in other if r.id in self]
+        if shared and not override:
+            _raise([(r.id, "both rule sets have this id; pass override=True") for r in shared])
+        return self.replace(*shared).add(*(r for r in other if r.id not in self))
+
+    def select(self, *, kind: str | None = None, stage: str | None = None) -> Self:
+        """Return the rules of one *kind* and/or the rules that can apply to one *stage*."""
+        return type(self)(
+            r
+            for r in self.rules
+            if (kind is None or r.kind == kind)
+            and (stage is None or not r.stages or stage in r.stages)
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the set as a rule pack in plain data: ``{"format": 1, "rules": [...]}``."""
+        return {"format": FORMAT, "rules": [r.to_dict() for r in self.rules]}
+
+    @classmethod
+    def from_dict(cls, data: Any, *, source: str = "") -> Self:
+        """
+        Read a rule pack from plain data.
+
+        Args:
+            data: ``{"format": 1, "rules": [{"kind": ..., "id": ..., ...}, ...]}``.
+            source: Where the data came from, for error messages.
+
+        Raises:
+            RulePackError: Listing every problem, each with the rule's position and id.
+        """
+        from followup_kit import _convert  # noqa: PLC0415
+
+        return cls(_convert.structure_rules(data, source))
+
+    @classmethod
+    def load(cls, path: str | Path) -> Self:
+        """
+        Read a rule pack from a ``.json`` or ``.toml`` file the caller names.
+
+        Raises:
+            RulePackError: If the file cannot be read or parsed, or the pack is invalid.
+        """
+        path = Path(path)
+        suffix = path.suffix.lower()
+        if suffix not in {".json", ".toml"}:
+            raise RulePackError([("", "expected a .json or .toml file")], str(path))
+        try:
+            raw = path.read_bytes()
+            text = raw.decode("utf-8")
+            data = tomllib.loads(text) if suffix == ".toml" else json.loads(text)
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+            raise RulePackError([("", _values.safe_repr(str(exc)))], str(path)) from None
+        return cls.from_dict(data, source=str(path))
