@@ -12,6 +12,7 @@ from followup_kit import (
     Contact,
     Culture,
     EmployerSize,
+    Fit,
     Interviewer,
     Offer,
     OfferDecision,
@@ -80,6 +81,8 @@ def situations(draw, stage=None):
         offer=draw(
             _opt(st.builds(Offer, decision=st.sampled_from(OfferDecision), respond_by=_opt(dates)))
         ),
+        fit=draw(_opt(st.sampled_from(Fit))),
+        reason=draw(_opt(text)),
     )
 
 

@@ -39,6 +39,7 @@ from followup_kit.situation import Channel as Channel
 from followup_kit.situation import Contact as Contact
 from followup_kit.situation import Culture as Culture
 from followup_kit.situation import EmployerSize as EmployerSize
+from followup_kit.situation import Fit as Fit
 from followup_kit.situation import Interviewer as Interviewer
 from followup_kit.situation import Offer as Offer
 from followup_kit.situation import OfferDecision as OfferDecision
@@ -61,6 +62,7 @@ __all__ = [
     "Contact",
     "Culture",
     "EmployerSize",
+    "Fit",
     "FollowupKitError",
     "InputError",
     "Interviewer",

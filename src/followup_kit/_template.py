@@ -50,6 +50,7 @@ VARIABLES = MappingProxyType(
         "contact_name": "the mutual contact's name",
         "contact_relation": "how the contact knows the interviewer",
         "offer_respond_by": "the day by which to answer the offer",
+        "reason": "one concrete reason to write, or the reason for withdrawing",
     }
 )
 

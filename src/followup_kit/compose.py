@@ -86,6 +86,8 @@ class Message:
         trace: One entry per part, in order: the subject first, if any.
         layout_id: The id of the layout rule that shaped the message.
         placeholders: The details filled with visible placeholders, if any.
+        cautions: Warnings about the form of the message, such as a channel the advice
+            discourages for this stage, each saying what to prefer.
     """
 
     subject: str | None
@@ -94,10 +96,11 @@ class Message:
     trace: tuple[TraceEntry, ...]
     layout_id: str
     placeholders: tuple[str, ...] = ()
+    cautions: tuple[str, ...] = ()
 
     def explain(self) -> str:
         """Return every part with the rule, advice and reason behind it, as text."""
-        lines = []
+        lines = [f"caution: {caution}" for caution in self.cautions]
         for entry in self.trace:
             lines.append(f"[{entry.section}] {entry.text}")
             lines.append(
@@ -115,6 +118,7 @@ class Message:
             "html": self.html,
             "layout_id": self.layout_id,
             "placeholders": list(self.placeholders),
+            "cautions": list(self.cautions),
             "trace": [
                 {
                     "section": e.section,
@@ -154,6 +158,7 @@ def context_of(situation: Situation, interviewer: int = 0) -> dict[str, str]:
         "contact_relation": s.contact and s.contact.relation,
         "decision_days": None if s.decision_days is None else str(s.decision_days),
         "callback_days": None if s.callback_days is None else str(s.callback_days),
+        "reason": s.reason,
     }
     ctx.update({k: v for k, v in plain.items() if v})
     ctx.update(_people_context(s, interviewer, locale))
@@ -315,6 +320,7 @@ def _assemble(
         trace=tuple(trace),
         layout_id=layout.id,
         placeholders=missing,
+        cautions=(layout.caution,) if layout.caution else (),
     )
 
 

@@ -37,6 +37,7 @@ from followup_kit.situation import (
     Channel,
     Culture,
     EmployerSize,
+    Fit,
     OfferDecision,
     Outcome,
     Stage,
@@ -70,6 +71,7 @@ FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             ("channel", Channel),
             ("employer_size", EmployerSize),
             ("offer.decision", OfferDecision),
+            ("fit", Fit),
         )
     }
 )
@@ -102,6 +104,7 @@ DETAILS: tuple[str, ...] = (
     "contact.relation",
     "offer",
     "offer.respond_by",
+    "reason",
 )
 
 #: How deeply conditions may nest, and how many nodes one condition may have.

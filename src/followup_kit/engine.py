@@ -45,6 +45,7 @@ def facts_of(situation: Situation, interviewer: Interviewer | None = None) -> di
         "channel": s.channel.value,
         "employer_size": s.employer_size.value if s.employer_size else None,
         "offer.decision": s.offer.decision.value if s.offer else None,
+        "fit": s.fit.value if s.fit else None,
         "candidate": s.candidate,
         "candidate.email": s.candidate and s.candidate.email,
         "candidate.phone": s.candidate and s.candidate.phone,
@@ -70,6 +71,7 @@ def facts_of(situation: Situation, interviewer: Interviewer | None = None) -> di
         "contact.relation": s.contact and s.contact.relation,
         "offer": s.offer,
         "offer.respond_by": s.offer and s.offer.respond_by,
+        "reason": s.reason,
     }
 
 

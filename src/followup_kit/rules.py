@@ -211,6 +211,8 @@ class Layout(Rule):
         sign_off: Sections set on their own lines at the end (closing, signature).
         subject: Whether the message has a subject line (the ``subject`` section).
         optional: Sections left out, rather than reported, when no phrasing applies.
+        caution: A warning the message carries when the advice discourages this form,
+            for example a phone call to say thanks; it says what to prefer.
     """
 
     kind: ClassVar[str] = "layout"
@@ -224,9 +226,12 @@ class Layout(Rule):
     sign_off: tuple[str, ...] = attrs.field(default=("closing", "signature"), converter=tuple)
     subject: bool = False
     optional: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    caution: str | None = None
 
     def __attrs_post_init__(self) -> None:
         problems = _common_problems(self)
+        if self.caution is not None and not self.caution.strip():
+            problems.append(("caution", "expected a sentence, or no caution at all"))
         if not any(self.paragraphs):
             problems.append(("paragraphs", "expected at least one section"))
         seen: set[str] = set()

@@ -30,6 +30,7 @@ __all__ = [
     "Contact",
     "Culture",
     "EmployerSize",
+    "Fit",
     "Interviewer",
     "Offer",
     "OfferDecision",
@@ -100,6 +101,14 @@ class EmployerSize(enum.StrEnum):
     LARGE = "large"
 
 
+class Fit(enum.StrEnum):
+    """How close the candidate was to what the employer needed, as far as they can tell."""
+
+    CLOSE = "close"
+    PARTIAL = "partial"
+    MISMATCH = "mismatch"
+
+
 class OfferDecision(enum.StrEnum):
     """What a reply to an offer does."""
 
@@ -140,6 +149,10 @@ def _outcome(value: Any) -> Any:
 
 def _channel(value: Any) -> Any:
     return _enum_value(Channel, value)
+
+
+def _fit(value: Any) -> Any:
+    return _enum_value(Fit, value)
 
 
 def _employer_size(value: Any) -> Any:
@@ -283,6 +296,9 @@ class Situation:
         employer_size: The size of the employer.
         contact: A mutual contact, for asking for a good word.
         offer: An offer received.
+        fit: How close the candidate seemed to what they needed (after a rejection).
+        reason: One concrete reason to write (news, an article, a milestone), for a
+            keep-in-touch note; or the reason for withdrawing.
 
     Raises:
         SituationError: If a field has the wrong type or an invalid value.
@@ -334,6 +350,8 @@ class Situation:
     )
     contact: Contact | None = attrs.field(default=None, validator=_nested(Contact, optional=True))
     offer: Offer | None = attrs.field(default=None, validator=_nested(Offer, optional=True))
+    fit: Fit | None = attrs.field(default=None, converter=_fit, validator=_enum(Fit, optional=True))
+    reason: str | None = attrs.field(default=None, validator=_opt_text)
 
     def __attrs_post_init__(self) -> None:
         problems = _cross_field_problems(self)
