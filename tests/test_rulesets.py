@@ -46,7 +46,7 @@ def test_every_phrasing_is_reachable():
     seen = set()
     base = {
         "stage": "thank_you",
-        "candidate": {"name": "A"},
+        "candidate": {"name": "A", "phone": "555"},
         "company": "C",
         "role": "R",
         "interviewers": [{"name": "Sam Lee"}],
@@ -61,7 +61,7 @@ def test_every_phrasing_is_reachable():
     for tone, culture, channel, extra, variant in itertools.product(
         ["formal", "neutral", "casual"],
         ["conservative", "balanced", "passionate"],
-        ["email", "handwritten", "linkedin", "text"],
+        ["email", "handwritten", "linkedin", "text", "phone", "voicemail"],
         extras,
         [0, 1],
     ):

@@ -26,6 +26,9 @@ MAX_TEMPLATE_CHARS = 2000
 VARIABLES = MappingProxyType(
     {
         "candidate_name": "the candidate's name",
+        "candidate_first": "the first word of the candidate's name, to sign a short message",
+        "candidate_phone": "the candidate's phone number",
+        "candidate_email": "the candidate's email address",
         "company": "the employer's name",
         "role": "the position applied for",
         "interviewer_name": "the name of the interviewer this note is for",
@@ -58,6 +61,9 @@ VARIABLES = MappingProxyType(
 SOURCES = MappingProxyType(
     {
         "candidate_name": "candidate",
+        "candidate_first": "candidate",
+        "candidate_phone": "candidate.phone",
+        "candidate_email": "candidate.email",
         "interviewer_name": "interviewers",
         "interviewer_title": "interviewers[].title",
         "greeting_name": "interviewers",

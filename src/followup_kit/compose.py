@@ -148,6 +148,9 @@ def context_of(situation: Situation, interviewer: int = 0) -> dict[str, str]:
     ctx: dict[str, str] = {}
     plain = {
         "candidate_name": s.candidate and s.candidate.name,
+        "candidate_first": s.candidate and s.candidate.name.split()[0],
+        "candidate_phone": s.candidate and s.candidate.phone,
+        "candidate_email": s.candidate and s.candidate.email,
         "company": s.company,
         "role": s.role,
         "next_step": s.next_step,

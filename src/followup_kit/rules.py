@@ -49,6 +49,9 @@ FORMAT = 1
 #: The most rules one pack may hold.
 MAX_RULES = 20_000
 
+#: The highest priority a rule may add to its specificity.
+MAX_PRIORITY = 9
+
 #: The most wordings one phrasing may offer.
 MAX_TEXTS = 64
 
@@ -103,10 +106,17 @@ class Rule:
     stages: tuple[Stage, ...]
     when: Condition
 
+    priority: int
+
     @property
     def specificity(self) -> int:
-        """How specific the rule is: its stage restriction counts one, plus its condition's."""
-        return (1 if self.stages else 0) + self.when.specificity
+        """
+        How specific the rule is; the most specific applicable rule wins.
+
+        A stage restriction counts one, each field test in the condition one more, and
+        ``priority`` is added to that sum.
+        """
+        return (1 if self.stages else 0) + self.when.specificity + self.priority
 
     def applies(self, facts: Mapping[str, Any]) -> bool:
         """Return whether the rule applies to a situation with these facts."""
@@ -121,6 +131,8 @@ class Rule:
 
 def _common_problems(rule: Rule) -> list[tuple[str, str]]:
     problems = _id_problems(rule.id)
+    if not 0 <= rule.priority <= MAX_PRIORITY:
+        problems.append(("priority", f"expected a whole number from 0 to {MAX_PRIORITY}"))
     problems += _advice_problems(rule.advice)
     if not rule.why.strip():
         problems.append(("why", "expected a sentence saying why the rule exists"))
@@ -155,6 +167,8 @@ class Phrasing(Rule):
         why: Why the wording is there, in one sentence.
         stages: The stages it applies to; empty for every stage.
         when: A condition over the situation (see :mod:`followup_kit.conditions`).
+        priority: Added to the rule's specificity (0 to 9), to make it win over rules
+            with as many conditions, such as a channel's own greeting.
     """
 
     kind: ClassVar[str] = "phrasing"
@@ -166,6 +180,7 @@ class Phrasing(Rule):
     why: str
     stages: tuple[Stage, ...] = attrs.field(default=(), converter=tuple)
     when: Condition = attrs.field(default=ALWAYS, converter=_to_condition)
+    priority: int = 0
     _names: tuple[tuple[str, ...], ...] = attrs.field(
         init=False, repr=False, eq=False, hash=False, alias="_names"
     )
@@ -208,6 +223,7 @@ class Layout(Rule):
         why: Why the message has this shape.
         stages: The stages it applies to; empty for every stage.
         when: A condition over the situation.
+        priority: Added to the rule's specificity (0 to 9).
         sign_off: Sections set on their own lines at the end (closing, signature).
         subject: Whether the message has a subject line (the ``subject`` section).
         optional: Sections left out, rather than reported, when no phrasing applies.
@@ -223,6 +239,7 @@ class Layout(Rule):
     why: str
     stages: tuple[Stage, ...] = attrs.field(default=(), converter=tuple)
     when: Condition = attrs.field(default=ALWAYS, converter=_to_condition)
+    priority: int = 0
     sign_off: tuple[str, ...] = attrs.field(default=("closing", "signature"), converter=tuple)
     subject: bool = False
     optional: tuple[str, ...] = attrs.field(default=(), converter=tuple)
