@@ -1,5 +1,14 @@
 """Sphinx configuration for the followup_kit documentation."""
 
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import _rulepages
+
+_rulepages.write(Path(__file__).parent / "rules")
+
 project = "followup_kit"
 author = "followup_kit developers"
 copyright = "2026, followup_kit developers"

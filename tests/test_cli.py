@@ -130,3 +130,88 @@ def test_module_entry_point():
     )
     assert 0 == result.returncode
     assert "Dear Sam Lee," in result.stdout
+
+
+class TestCheck:
+    DRAFT = "Dear Sam,\n\nI really need this job. Please let me know by Friday!!!\n"
+
+    def test_text_output_and_exit_status(self, tmp_path):
+        path = tmp_path / "draft.txt"
+        path.write_text(self.DRAFT, encoding="utf-8")
+        status, out, err = run("check", str(path))
+        assert (1, "") == (status, err)
+        assert f"{path}:3:1: pleading [check_pleading.need]" in out
+        assert "    ^^^^^^^^^^^^^^^^^^^^^^\n" in out
+        assert "try: " in out and out.rstrip().endswith("3 findings in 1 file")
+
+    def test_clean_draft_exits_zero(self):
+        assert 0 == run("check", "-", stdin="Thank you for your time today.")[0]
+
+    def test_select_and_ignore(self):
+        status, out, _ = run(
+            "check", "-", "--select", "pleading", "--format", "json", stdin=self.DRAFT
+        )
+        cats = {f["category"] for f in json.loads(out)["files"][0]["findings"]}
+        assert (1, {"pleading"}) == (status, cats)
+        status, out, _ = run(
+            "check",
+            "-",
+            "--ignore",
+            "pleading,demand,effusive",
+            "--format",
+            "json",
+            stdin=self.DRAFT,
+        )
+        assert (0, []) == (status, json.loads(out)["files"][0]["findings"])
+
+    def test_json_is_the_wire_schema(self):
+        _, out, _ = run("check", "-", "--format", "json", stdin=self.DRAFT)
+        data = json.loads(out)
+        finding = data["files"][0]["findings"][0]
+        assert 1 == data["version"]
+        assert {
+            "rule_id",
+            "category",
+            "severity",
+            "start",
+            "end",
+            "line",
+            "column",
+            "message",
+            "suggestion",
+            "advice",
+            "matched",
+            "fingerprint",
+        } == set(finding)
+
+    def test_sarif(self):
+        _, out, _ = run("check", "-", "--format", "sarif", stdin=self.DRAFT)
+        log = json.loads(out)
+        run_ = log["runs"][0]
+        assert "2.1.0" == log["version"] and "unicodeCodePoints" == run_["columnKind"]
+        region = run_["results"][0]["locations"][0]["physicalLocation"]["region"]
+        assert (3, 1) == (region["startLine"], region["startColumn"])
+        assert {r["id"] for r in run_["tool"]["driver"]["rules"]} >= {"check_pleading.need"}
+
+    def test_github_annotations_escape(self, tmp_path):
+        path = tmp_path / "a,b:c.txt"
+        path.write_text(self.DRAFT, encoding="utf-8")
+        _, out, _ = run("check", str(path), "--format", "github")
+        first = out.splitlines()[0]
+        assert first.startswith("::warning file=") and "a%2Cb%3Ac.txt" in first
+        assert ",line=3,col=1," in first
+
+    def test_situation_changes_the_verdict(self, tmp_path):
+        situation = tmp_path / "s.json"
+        situation.write_text('{"stage": "offer_reply"}', encoding="utf-8")
+        text = "Could we discuss the salary?"
+        assert 1 == run("check", "-", stdin=text)[0]
+        assert 0 == run("check", "-", "--situation", str(situation), stdin=text)[0]
+
+    def test_errors(self, tmp_path):
+        assert 2 == run("check", "/no/such/draft.txt")[0]
+        assert 2 == run("check", "-", "--select", "bogus", stdin="x")[0]
+        bad = tmp_path / "s.json"
+        bad.write_text('{"stage": "nope"}', encoding="utf-8")
+        status, _, err = run("check", "-", "--situation", str(bad), stdin="x")
+        assert 2 == status and "s.json: stage: expected one of" in err

@@ -16,6 +16,7 @@ from followup_kit import (
     ComposeError,
     FollowupKitError,
     MissingDetailsError,
+    RuleSet,
     Situation,
     compose,
     compose_all,
@@ -200,10 +201,14 @@ class TestErrors:
         assert "role" in m.placeholders and "company" not in m.placeholders
 
     def test_no_layout(self):
-        with pytest.raises(ComposeError, match="no layout"):
-            compose(situation(stage="check_in"))
-        with pytest.raises(ComposeError, match="channel 'email'"):
-            compose(situation(stage="withdrawal"))
+        phrasings_only = default_rules().select(kind="phrasing")
+        with pytest.raises(ComposeError, match="no layout .* stage 'thank_you' on channel 'email'"):
+            compose(situation(), rules=phrasings_only)
+
+    def test_no_phrasing_for_a_section(self):
+        no_thanks = RuleSet(r for r in default_rules() if getattr(r, "section", "") != "thanks")
+        with pytest.raises(ComposeError, match="needs a 'thanks' section"):
+            compose(situation(), rules=no_thanks)
 
     @pytest.mark.parametrize(
         "call",

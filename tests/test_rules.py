@@ -120,7 +120,10 @@ class TestRuleSet:
         rules = default_rules()
         layouts = rules.select(kind="layout")
         assert layouts and all(r.kind == "layout" for r in layouts)
-        assert not rules.select(stage="check_in", kind="layout")
+        check_in = rules.select(stage="check_in", kind="layout")
+        assert check_in and all(r.stages == ("check_in",) for r in check_in)
+        checks = rules.select(kind="check")
+        assert checks and all(r.kind == "check" for r in checks)
 
     def test_round_trip_and_pickle(self):
         rules = default_rules()

@@ -11,6 +11,7 @@ from typing import Any
 
 from followup_kit._template import VARIABLES as TEMPLATE_VARIABLES
 from followup_kit.advice import ADVICE as ADVICE
+from followup_kit.check import check as check
 from followup_kit.compose import Message as Message
 from followup_kit.compose import TraceEntry as TraceEntry
 from followup_kit.compose import compose as compose
@@ -30,6 +31,10 @@ from followup_kit.exceptions import InputError as InputError
 from followup_kit.exceptions import MissingDetailsError as MissingDetailsError
 from followup_kit.exceptions import RulePackError as RulePackError
 from followup_kit.exceptions import SituationError as SituationError
+from followup_kit.findings import Category as Category
+from followup_kit.findings import Finding as Finding
+from followup_kit.findings import Severity as Severity
+from followup_kit.rules import Check as Check
 from followup_kit.rules import Layout as Layout
 from followup_kit.rules import Phrasing as Phrasing
 from followup_kit.rules import RuleSet as RuleSet
@@ -55,13 +60,16 @@ __all__ = [
     "TEMPLATE_VARIABLES",
     "ArgumentError",
     "Candidate",
+    "Category",
     "Channel",
+    "Check",
     "ComposeError",
     "Condition",
     "ConditionError",
     "Contact",
     "Culture",
     "EmployerSize",
+    "Finding",
     "Fit",
     "FollowupKitError",
     "InputError",
@@ -76,6 +84,7 @@ __all__ = [
     "Promise",
     "RulePackError",
     "RuleSet",
+    "Severity",
     "Situation",
     "Stage",
     "Tone",
@@ -83,6 +92,7 @@ __all__ = [
     "ValueAdd",
     "all_of",
     "any_of",
+    "check",
     "compose",
     "compose_all",
     "default_rules",

@@ -51,6 +51,7 @@ VARIABLES = MappingProxyType(
         "promised_item": "the first thing the candidate promised to send",
         "promised_due": "when it was promised, formatted for the locale",
         "contact_name": "the mutual contact's name",
+        "contact_first": "the first word of the mutual contact's name",
         "contact_relation": "how the contact knows the interviewer",
         "offer_respond_by": "the day by which to answer the offer",
         "reason": "one concrete reason to write, or the reason for withdrawing",
@@ -77,6 +78,7 @@ SOURCES = MappingProxyType(
         "promised_item": "promised",
         "promised_due": "promised[].due",
         "contact_name": "contact",
+        "contact_first": "contact",
         "contact_relation": "contact.relation",
         "offer_respond_by": "offer.respond_by",
     }

@@ -1,5 +1,5 @@
 """
-The command line: ``followup-kit compose``.
+The command line: ``followup-kit compose``, ``followup-kit check``.
 
 This is the one module that reads files and streams and writes to the terminal; the
 library itself does no I/O. Errors print one line on stderr and exit with status 2.
@@ -16,8 +16,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from followup_kit.check import check
 from followup_kit.compose import Message, compose, compose_all
 from followup_kit.exceptions import FollowupKitError, InputError
+from followup_kit.findings import Category, Finding, Severity
 from followup_kit.situation import Situation
 
 __all__ = ["main"]
@@ -26,7 +28,7 @@ _PROG = "followup-kit"
 _TOML_WHERE = re.compile(
     r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$", re.DOTALL
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class _CliError(Exception):
@@ -130,6 +132,224 @@ def _compose(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     return 0
 
 
+def _read_text(name: str, stdin: TextIO) -> str:
+    if name == "-":
+        return stdin.read()
+    try:
+        return Path(name).read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise _CliError(f"{name}: cannot read the file: {exc.strerror or exc}") from None
+
+
+def _categories(value: str | None) -> set[Category]:
+    if not value:
+        return set()
+    chosen = set()
+    for name in value.split(","):
+        try:
+            chosen.add(Category(name.strip()))
+        except ValueError:
+            valid = ", ".join(c.value for c in Category)
+            raise _CliError(f"unknown category {name.strip()!r}; choose from: {valid}") from None
+    return chosen
+
+
+def _situation_file(name: str | None) -> Situation | None:
+    if name is None:
+        return None
+    try:
+        text = Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise _CliError(f"{name}: cannot read the file: {reason}") from None
+    try:
+        return Situation.from_dict(_parse(text, name))
+    except InputError as exc:
+        exc.source = name
+        raise
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    """Return the 1-based line and column (in code points) of *offset*."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def _check(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    situation = _situation_file(args.situation)
+    select, ignore = _categories(args.select), _categories(args.ignore)
+    results: list[tuple[str, str, list[Finding]]] = []
+    for name in args.files:
+        text = _read_text(name, stdin)
+        findings = [
+            f
+            for f in check(text, situation)
+            if (not select or f.category in select) and f.category not in ignore
+        ]
+        results.append(("<stdin>" if name == "-" else name, text, findings))
+    render = {
+        "text": _check_text,
+        "json": _check_json,
+        "sarif": _check_sarif,
+        "github": _check_github,
+    }
+    output = render[args.format](results)
+    if output:
+        stdout.write(output + "\n")
+    return 1 if any(findings for _, _, findings in results) else 0
+
+
+def _check_text(results: list[tuple[str, str, list[Finding]]]) -> str:
+    blocks = []
+    for name, text, findings in results:
+        for f in findings:
+            line, column = _position(text, f.start)
+            line_start = text.rfind("\n", 0, f.start) + 1
+            line_end = text.find("\n", f.start)
+            line_end = len(text) if line_end < 0 else line_end
+            shown = text[line_start:line_end]
+            width = max(1, min(f.end, line_end) - f.start)
+            block = [
+                f"{name}:{line}:{column}: {f.category.value} [{f.rule_id}] {f.message}",
+                f"    {_printable(shown)}",
+                "    " + " " * (column - 1) + "^" * width,
+                f"    advice: {', '.join(f.advice)}",
+            ]
+            if f.suggestion:
+                block.append(f"    try: {_printable(f.suggestion)}")
+            blocks.append("\n".join(block))
+    total = sum(len(f) for _, _, f in results)
+    files = len(results)
+    blocks.append(f"{total} finding{'s' * (total != 1)} in {files} file{'s' * (files != 1)}")
+    return "\n\n".join(blocks)
+
+
+def _check_json(results: list[tuple[str, str, list[Finding]]]) -> str:
+    data = {
+        "version": 1,
+        "files": [
+            {
+                "path": name,
+                "findings": [
+                    {
+                        **f.to_dict(),
+                        "line": _position(text, f.start)[0],
+                        "column": _position(text, f.start)[1],
+                    }
+                    for f in findings
+                ],
+            }
+            for name, text, findings in results
+        ],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+_SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _check_sarif(results: list[tuple[str, str, list[Finding]]]) -> str:
+    from followup_kit.rules import Check  # noqa: PLC0415
+    from followup_kit.rulesets import default_rules  # noqa: PLC0415
+
+    rules = [r for r in default_rules() if isinstance(r, Check)]
+    sarif_results = []
+    for name, text, findings in results:
+        for f in findings:
+            start_line, start_column = _position(text, f.start)
+            end_line, end_column = _position(text, f.end)
+            sarif_results.append(
+                {
+                    "ruleId": f.rule_id,
+                    "level": _SARIF_LEVEL[f.severity],
+                    "message": {
+                        "text": f.message + (f" Try: {f.suggestion}" if f.suggestion else "")
+                    },
+                    "partialFingerprints": {"followupKit/v1": f.fingerprint},
+                    "locations": [
+                        {
+                            "physicalLocation": {
+                                "artifactLocation": {"uri": name},
+                                "region": {
+                                    "startLine": start_line,
+                                    "startColumn": start_column,
+                                    "endLine": end_line,
+                                    "endColumn": end_column,
+                                    "charOffset": f.start,
+                                    "charLength": f.end - f.start,
+                                },
+                            }
+                        }
+                    ],
+                }
+            )
+    log = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "followup-kit",
+                        "informationUri": "https://pypi.org/project/followup-kit/",
+                        "rules": [
+                            {
+                                "id": r.id,
+                                "shortDescription": {"text": r.message},
+                                "fullDescription": {"text": r.why},
+                                "properties": {
+                                    "category": r.category.value,
+                                    "advice": list(r.advice),
+                                },
+                            }
+                            for r in rules
+                        ],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": sarif_results,
+            }
+        ],
+    }
+    return json.dumps(log, indent=2, ensure_ascii=False)
+
+
+def _github_escape(value: str, *, property_value: bool = False) -> str:
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if property_value:
+        value = value.replace(":", "%3A").replace(",", "%2C")
+    return value
+
+
+def _check_github(results: list[tuple[str, str, list[Finding]]]) -> str:
+    lines = []
+    for name, text, findings in results:
+        for f in findings:
+            line, column = _position(text, f.start)
+            end_line, end_column = _position(text, f.end)
+            level = (
+                "error"
+                if f.severity is Severity.ERROR
+                else "warning"
+                if f.severity is Severity.WARNING
+                else "notice"
+            )
+            props = ",".join(
+                [
+                    f"file={_github_escape(name, property_value=True)}",
+                    f"line={line}",
+                    f"col={column}",
+                    f"endLine={end_line}",
+                    f"endColumn={end_column}",
+                    "title="
+                    + _github_escape(f"{f.category.value} ({f.rule_id})", property_value=True),
+                ]
+            )
+            lines.append(f"::{level} {props}::{_github_escape(_printable(f.message))}")
+    return "\n".join(lines)
+
+
 def _list_examples(_args: argparse.Namespace, _stdin: TextIO, stdout: TextIO) -> int:
     stdout.writelines(name + "\n" for name in _examples())
     return 0
@@ -163,6 +383,26 @@ def _parser() -> argparse.ArgumentParser:
         "--placeholders", action="store_true", help="fill missing details with [placeholders]"
     )
     comp.set_defaults(run=_compose)
+    chk = commands.add_parser(
+        "check",
+        help="flag what not to say in drafts",
+        description="Flag what could cost the writer the job in one or more drafts.",
+    )
+    chk.add_argument(
+        "files", nargs="+", metavar="FILE", help="draft files, or '-' for standard input"
+    )
+    chk.add_argument("--situation", metavar="FILE", help="the situation, as JSON or TOML")
+    chk.add_argument(
+        "--select", metavar="CATEGORIES", help="only these categories (comma-separated)"
+    )
+    chk.add_argument("--ignore", metavar="CATEGORIES", help="leave out these categories")
+    chk.add_argument(
+        "--format",
+        choices=("text", "json", "sarif", "github"),
+        default="text",
+        help="output format",
+    )
+    chk.set_defaults(run=_check)
     examples = commands.add_parser("examples", help="list the built-in example situations")
     examples.set_defaults(run=_list_examples)
     return parser
@@ -174,7 +414,7 @@ def main(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
-    """Run the command line; return the exit status (0 success, 2 error)."""
+    """Run the command line; return the exit status (0 success, 1 findings, 2 error)."""
     stdin = stdin if stdin is not None else sys.stdin
     stdout = stdout if stdout is not None else sys.stdout
     stderr = stderr if stderr is not None else sys.stderr

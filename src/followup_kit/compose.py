@@ -158,6 +158,7 @@ def context_of(situation: Situation, interviewer: int = 0) -> dict[str, str]:
         "value_offer": s.value_add and s.value_add.offer,
         "promised_item": s.promised[0].item if s.promised else None,
         "contact_name": s.contact and s.contact.name,
+        "contact_first": s.contact and s.contact.name.split()[0],
         "contact_relation": s.contact and s.contact.relation,
         "decision_days": None if s.decision_days is None else str(s.decision_days),
         "callback_days": None if s.callback_days is None else str(s.callback_days),

@@ -96,6 +96,7 @@ DETAILS: tuple[str, ...] = (
     "decision_days",
     "callback_days",
     "promised",
+    "promised.due",
     "value_add",
     "last_contact",
     "sent_on",

@@ -64,6 +64,7 @@ def facts_of(situation: Situation, interviewer: Interviewer | None = None) -> di
         "decision_days": s.decision_days is not None,
         "callback_days": s.callback_days is not None,
         "promised": s.promised,
+        "promised.due": s.promised[0].due if s.promised else None,
         "value_add": s.value_add,
         "last_contact": s.last_contact,
         "sent_on": s.sent_on,
@@ -106,7 +107,7 @@ def _compile(rules: RuleSet) -> Compiled:
     for rule in rules:
         if isinstance(rule, Layout):
             layouts.append(rule)
-        else:
+        elif isinstance(rule, Phrasing):
             by_section.setdefault(rule.section, []).append(rule)
             for index, text in enumerate(rule.texts):
                 templates[rule.id, index] = env.from_string(text)

@@ -31,7 +31,7 @@ import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypeAlias
 
 import attrs
 
@@ -39,9 +39,10 @@ from followup_kit import _template, _values
 from followup_kit.advice import ADVICE
 from followup_kit.conditions import ALWAYS, Condition
 from followup_kit.exceptions import RulePackError
+from followup_kit.findings import Category, Severity
 from followup_kit.situation import Stage
 
-__all__ = ["FORMAT", "MAX_RULES", "Layout", "Phrasing", "Rule", "RuleSet"]
+__all__ = ["FORMAT", "MAX_RULES", "Check", "Layout", "Phrasing", "Rule", "RuleSet"]
 
 #: The version of the rule-pack format this library reads and writes.
 FORMAT = 1
@@ -51,6 +52,9 @@ MAX_RULES = 20_000
 
 #: The highest priority a rule may add to its specificity.
 MAX_PRIORITY = 9
+
+#: The most patterns (with its ``unless`` patterns) one check may have.
+MAX_PATTERNS = 500
 
 #: The most wordings one phrasing may offer.
 MAX_TEXTS = 64
@@ -153,6 +157,20 @@ def _to_condition(value: Any) -> Any:
     return value
 
 
+def _category(value: Any) -> Any:
+    try:
+        return Category(value)
+    except ValueError:
+        return value
+
+
+def _severity(value: Any) -> Any:
+    try:
+        return Severity(value)
+    except ValueError:
+        return value
+
+
 @attrs.frozen
 class Phrasing(Rule):
     """
@@ -229,6 +247,8 @@ class Layout(Rule):
         optional: Sections left out, rather than reported, when no phrasing applies.
         caution: A warning the message carries when the advice discourages this form,
             for example a phone call to say thanks; it says what to prefer.
+        max_words: The word budget of a message of this shape, which the built-in
+            phrasings are tested against.
     """
 
     kind: ClassVar[str] = "layout"
@@ -244,9 +264,12 @@ class Layout(Rule):
     subject: bool = False
     optional: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     caution: str | None = None
+    max_words: int | None = None
 
     def __attrs_post_init__(self) -> None:
         problems = _common_problems(self)
+        if self.max_words is not None and not 1 <= self.max_words <= 10_000:
+            problems.append(("max_words", "expected a whole number from 1 to 10000"))
         if self.caution is not None and not self.caution.strip():
             problems.append(("caution", "expected a sentence, or no caution at all"))
         if not any(self.paragraphs):
@@ -272,13 +295,111 @@ class Layout(Rule):
         return (("subject",) if self.subject else ()) + body + self.sign_off
 
 
+@attrs.frozen
+class Check(Rule):
+    """
+    A "what not to say" check: what it flags, why, and how.
+
+    A check finds text either with *patterns* (see :mod:`followup_kit._matcher` for the
+    pattern language: words, ``stem*``, ``a|b`` and ``~N`` gaps) or with a built-in
+    *measure* named by the rule (``words``, ``asks``, ``exclamations``, ``density``,
+    ``generic``, ``early_check_in``, ``too_soon``), parameterised by *limit*.
+
+    Args:
+        id: A stable dotted id, by convention ``check_<category>.<name>``.
+        category: What kind of problem it flags (see :class:`~followup_kit.Category`).
+        advice: The advice ids it serves.
+        why: Why the problem costs the candidate, in one or two sentences.
+        message: What a finding says to the writer, in plain words.
+        patterns: Phrases that show the problem, each flagged where it occurs.
+        unless: Phrases that, in the same sentence, cancel a match (hard negatives).
+        measure: A built-in measure instead of patterns; the patterns then feed it.
+        limit: The measure's threshold.
+        suggestion: A better way to say it, when one is safe to offer.
+        severity: ``info``, ``warning`` or ``error``.
+        stages: The stages it applies to; empty for every stage. Without a situation,
+            only checks for every stage run.
+        when: A condition over the situation; without a situation it is tested on
+            neutral facts (an email, a balanced culture, no stage).
+        examples: Texts the check must flag.
+        counterexamples: Texts the check must leave alone.
+    """
+
+    kind: ClassVar[str] = "check"
+
+    id: str
+    category: Category = attrs.field(converter=_category)
+    advice: tuple[str, ...] = attrs.field(converter=tuple)
+    why: str
+    message: str
+    patterns: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    unless: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    measure: str | None = None
+    limit: int | None = None
+    suggestion: str | None = None
+    severity: Severity = attrs.field(default=Severity.WARNING, converter=_severity)
+    stages: tuple[Stage, ...] = attrs.field(default=(), converter=tuple)
+    when: Condition = attrs.field(default=ALWAYS, converter=_to_condition)
+    priority: int = 0
+    examples: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    counterexamples: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+
+    def __attrs_post_init__(self) -> None:
+        from followup_kit.check import MEASURES  # noqa: PLC0415
+
+        problems = _common_problems(self)
+        category: object = self.category  # the converter leaves an unknown value as it came
+        severity: object = self.severity
+        if not isinstance(category, Category):
+            valid = ", ".join(repr(c.value) for c in Category)
+            problems.append(
+                ("category", f"expected one of {valid}, got {_values.safe_repr(self.category)}")
+            )
+        if not isinstance(severity, Severity):
+            valid = ", ".join(repr(s.value) for s in Severity)
+            problems.append(
+                ("severity", f"expected one of {valid}, got {_values.safe_repr(self.severity)}")
+            )
+        if not self.message.strip():
+            problems.append(("message", "expected a sentence for the writer"))
+        if self.measure is None and not self.patterns:
+            problems.append(("patterns", "expected patterns, or a measure"))
+        if self.measure is not None and self.measure not in MEASURES:
+            problems.append(
+                (
+                    "measure",
+                    f"unknown measure {self.measure!r}; expected one of: {', '.join(MEASURES)}",
+                )
+            )
+        if self.limit is not None and not 0 <= self.limit <= 100_000:
+            problems.append(("limit", "expected a whole number from 0 to 100000"))
+        problems += self._pattern_problems()
+        _raise(problems)
+
+    def _pattern_problems(self) -> list[tuple[str, str]]:
+        from followup_kit import _matcher  # noqa: PLC0415
+
+        problems = []
+        if len(self.patterns) + len(self.unless) > MAX_PATTERNS:
+            problems.append(("patterns", f"a check may have at most {MAX_PATTERNS} patterns"))
+        for field in ("patterns", "unless"):
+            for i, pattern in enumerate(getattr(self, field)[:MAX_PATTERNS]):
+                problem = _matcher.pattern_problem(pattern)
+                if problem is not None:
+                    problems.append((f"{field}[{i}]", problem))
+        return problems
+
+
+#: Any kind of rule.
+AnyRule: TypeAlias = Phrasing | Layout | Check
+
 #: The rule kinds a pack may hold, by their ``kind`` tag.
-RULE_KINDS: Mapping[str, type[Phrasing | Layout]] = MappingProxyType(
-    {"phrasing": Phrasing, "layout": Layout}
+RULE_KINDS: Mapping[str, type[AnyRule]] = MappingProxyType(
+    {"phrasing": Phrasing, "layout": Layout, "check": Check}
 )
 
 
-def _rules(value: Iterable[Phrasing | Layout]) -> tuple[Phrasing | Layout, ...]:
+def _rules(value: Iterable[AnyRule]) -> tuple[AnyRule, ...]:
     return tuple(value)
 
 
@@ -294,20 +415,23 @@ class RuleSet:
         RulePackError: If two rules share an id.
     """
 
-    rules: tuple[Phrasing | Layout, ...] = attrs.field(default=(), converter=_rules)
-    _by_id: Mapping[str, Phrasing | Layout] = attrs.field(
+    rules: tuple[AnyRule, ...] = attrs.field(default=(), converter=_rules)
+    _by_id: Mapping[str, AnyRule] = attrs.field(
         init=False, repr=False, eq=False, hash=False, alias="_by_id"
     )
     _compiled: Any = attrs.field(
         init=False, default=None, repr=False, eq=False, hash=False, alias="_compiled"
     )
+    _checks: Any = attrs.field(
+        init=False, default=None, repr=False, eq=False, hash=False, alias="_checks"
+    )
 
     def __attrs_post_init__(self) -> None:
-        by_id: dict[str, Phrasing | Layout] = {}
+        by_id: dict[str, AnyRule] = {}
         problems = []
         items: tuple[object, ...] = self.rules  # a caller may pass anything
         for index, rule in enumerate(items):
-            if not isinstance(rule, Phrasing | Layout):
+            if not isinstance(rule, AnyRule):
                 problems.append(
                     (f"rules[{index}]", f"expected a rule, got {_values.safe_repr(rule)}")
                 )
@@ -324,9 +448,10 @@ class RuleSet:
     def __setstate__(self, state: dict[str, Any]) -> None:
         object.__setattr__(self, "rules", state["rules"])
         object.__setattr__(self, "_compiled", None)
+        object.__setattr__(self, "_checks", None)
         self.__attrs_post_init__()
 
-    def __iter__(self) -> Iterator[Phrasing | Layout]:
+    def __iter__(self) -> Iterator[AnyRule]:
         return iter(self.rules)
 
     def __len__(self) -> int:
@@ -335,7 +460,7 @@ class RuleSet:
     def __contains__(self, rule_id: object) -> bool:
         return rule_id in self._by_id
 
-    def __getitem__(self, rule_id: str) -> Phrasing | Layout:
+    def __getitem__(self, rule_id: str) -> AnyRule:
         try:
             return self._by_id[rule_id]
         except KeyError:
@@ -346,7 +471,7 @@ class RuleSet:
         """The rule ids, in order."""
         return tuple(self._by_id)
 
-    def add(self, *rules: Phrasing | Layout) -> Self:
+    def add(self, *rules: AnyRule) -> Self:
         """Return a set with *rules* appended; their ids must be new."""
         clashes = [
             (r.id, "a rule with this id exists; use replace()") for r in rules if r.id in self
@@ -354,7 +479,7 @@ class RuleSet:
         _raise(clashes)
         return type(self)(self.rules + rules)
 
-    def replace(self, *rules: Phrasing | Layout) -> Self:
+    def replace(self, *rules: AnyRule) -> Self:
         """Return a set where each of *rules* takes the place of the rule with its id."""
         unknown = [
             (r.id, "no rule with this id to replace; use add()") for r in rules if r.id not in self

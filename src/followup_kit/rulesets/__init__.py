@@ -16,7 +16,29 @@ from followup_kit.rules import RuleSet
 __all__ = ["PACKS", "default_rules"]
 
 #: The built-in packs, in the order their rules are merged.
-PACKS = ("common", "thank_you")
+PACKS = (
+    "common",
+    "thank_you",
+    "value_add",
+    "deliverable",
+    "check_in",
+    "rejection_reply",
+    "feedback_request",
+    "keep_in_touch",
+    "good_word",
+    "offer_reply",
+    "withdrawal",
+    "check_pleading",
+    "check_aloofness",
+    "check_demand",
+    "check_effusive",
+    "check_pushy",
+    "check_length",
+    "check_questions",
+    "check_negative",
+    "check_salary",
+    "check_generic",
+)
 
 
 def default_rules() -> RuleSet:

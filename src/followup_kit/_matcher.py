@@ -1,0 +1,310 @@
+"""
+A linear-time phrase matcher over word tokens: the pattern language of check rules.
+
+A pattern is a sequence of space-separated *atoms*, matched against the words of one
+sentence, case-insensitively:
+
+``word``
+    the word itself (``need``); an apostrophe matches a straight or a curly one;
+``stem*``
+    any word that starts with *stem* (``beg*`` matches beg, begs, begged, begging);
+    a stem has at least three letters;
+``a|b|c``
+    any one of the alternatives, each a word or a stem (``job|role|position``);
+``~N``
+    up to N other words (0 to 4), between two atoms.
+
+Patterns cannot express repetition, nesting or backreferences. A scan reads the text
+once to find the words that can anchor a pattern, then searches only the sentences
+that hold an anchor, with a regular expression whose backtracking is bounded by the
+limits below (:data:`MAX_ATOMS`, :data:`MAX_GAP`, :data:`MAX_PATHS`). The cost is
+linear in the length of the text, whatever the text and whatever the patterns.
+
+>>> m = Matcher.build(["i ~2 need* ~3 job|role|position", "beg*"])
+>>> text = "I really need this job. I'm begging!"
+>>> [(p, text[s:e]) for p, s, e in m.scan(text)]
+[(0, 'I really need this job'), (1, 'begging')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+__all__ = [
+    "MAX_ATOMS",
+    "MAX_GAP",
+    "MAX_PATTERN_CHARS",
+    "Matcher",
+    "fold",
+    "pattern_problem",
+]
+
+#: Most atoms (words, stems or alternative sets) in one pattern.
+MAX_ATOMS = 8
+#: Most words a ``~N`` gap may skip.
+MAX_GAP = 4
+#: Longest pattern source, in characters.
+MAX_PATTERN_CHARS = 600
+#: Most ways through one pattern's gaps: the product of (gap + 1) over its gaps.
+MAX_PATHS = 256
+#: Shortest stem for a ``stem*`` atom.
+MIN_STEM = 3
+#: Longest word or stem in a pattern.
+MAX_WORD = 40
+
+#: A word: letters and digits, with inner apostrophes (don't, l'équipe).
+WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+#: Where sentences end: terminal punctuation runs, or line breaks.
+SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|\n")
+
+_ATOM = re.compile(r"[^\W_]+(?:'[^\W_]+)*\*?")
+_GAP = re.compile(r"~([0-9])")
+_FOLD = {0x130: "i", 0x2019: "'", 0x2018: "'", 0x02BC: "'"}
+
+
+def fold(text: str) -> str:
+    """
+    Lower-case *text* without changing its length, and unify apostrophes.
+
+    ``str.lower`` changes the length of one code point (U+0130), which is mapped to
+    ``i`` first, so offsets into the folded text are offsets into the original.
+    """
+    return text.translate(_FOLD).lower()
+
+
+def _alternative(source: str) -> tuple[str, bool]:
+    """Parse one alternative of an atom: ``(word, is_stem)``."""
+    text = fold(source)
+    if not _ATOM.fullmatch(text):
+        raise ValueError(f"{text!r} is not a word, a stem* or a gap ~N")
+    stem = text.endswith("*")
+    word = text.rstrip("*")
+    if stem and len(word) < MIN_STEM:
+        raise ValueError(f"a stem needs at least {MIN_STEM} letters: {text!r}")
+    if len(word) > MAX_WORD:
+        raise ValueError(f"a word may have at most {MAX_WORD} characters")
+    return word, stem
+
+
+def _parse(source: str) -> tuple[tuple[tuple[tuple[str, bool], ...], ...], tuple[int, ...]]:
+    """Return (atoms, gaps): atoms as tuples of (text, is_stem); gaps[k] precedes atom k."""
+    atoms: list[tuple[tuple[str, bool], ...]] = []
+    gaps: list[int] = []
+    pending_gap = 0
+    for part in source.split():
+        gap = _GAP.fullmatch(part)
+        if gap:
+            if not atoms:
+                raise ValueError("a pattern cannot start with a gap")
+            if pending_gap:
+                raise ValueError("two gaps in a row")
+            pending_gap = int(gap.group(1))
+            if pending_gap > MAX_GAP:
+                raise ValueError(f"a gap may skip at most {MAX_GAP} words")
+            continue
+        atoms.append(tuple(_alternative(alt) for alt in part.split("|")))
+        gaps.append(pending_gap)
+        pending_gap = 0
+    if pending_gap:
+        raise ValueError("a pattern cannot end with a gap")
+    if not atoms:
+        raise ValueError("a pattern needs at least one word")
+    if len(atoms) > MAX_ATOMS:
+        raise ValueError(f"a pattern may have at most {MAX_ATOMS} words")
+    if math.prod(g + 1 for g in gaps) > MAX_PATHS:
+        raise ValueError(
+            f"its gaps allow more than {MAX_PATHS} ways through; use fewer or smaller gaps"
+        )
+    return tuple(atoms), tuple(gaps)
+
+
+def pattern_problem(source: object) -> str | None:
+    """Return why *source* is not a valid pattern, or None if it is."""
+    if not isinstance(source, str):
+        return "expected a pattern string"
+    if len(source) > MAX_PATTERN_CHARS:
+        return f"a pattern may have at most {MAX_PATTERN_CHARS} characters"
+    try:
+        _parse(source)
+    except ValueError as exc:
+        return f"invalid pattern {source!r}: {exc}"
+    return None
+
+
+#: Very common English words, most frequent first: a pattern is anchored on its rarest
+#: atom, and a word further down this list (or absent from it) is rarer.
+COMMON = tuple(
+    """
+    the i you to and a of it that is in my me for was have this we be your with on
+    at not are do but so just can if all what about will would could am been has had
+    they he she them their our us an as by from or no yes there here when where
+    which who how why please really very also too more most some any these those
+    into than then did does were being i'm i'd i'll i've you're it's don't can't
+    mine yours may might shall should must
+    """.split()
+)
+_RANK = {word: rank for rank, word in enumerate(COMMON)}
+
+#: Longest region of one sentence read around an anchor, in characters on each side.
+WINDOW = 600
+
+
+def _anchor(atoms: tuple[tuple[tuple[str, bool], ...], ...]) -> int:
+    """Pick the atom to look for first: the one least likely to occur in ordinary text."""
+
+    def cost(position: int) -> tuple[int, int, int]:
+        alternatives = atoms[position]
+        ranks = [_RANK[word] for word, _ in alternatives if word in _RANK]
+        frequency = len(COMMON) - min(ranks) if ranks else 0
+        stems = sum(stem for _, stem in alternatives)
+        return (frequency, len(alternatives), stems)
+
+    return min(range(len(atoms)), key=cost)
+
+
+_BEFORE = r"(?<![^\W_])(?<![^\W_]')"
+_AFTER = r"(?!'?[^\W_])"
+_SEP = r"[\W_]+"
+_WORD_RE = r"[^\W_]+(?:'[^\W_]+)*"
+
+
+def _to_regex(atoms: tuple[tuple[tuple[str, bool], ...], ...], gaps: tuple[int, ...]) -> str:
+    r"""
+    Translate a parsed pattern into a regular expression of a shape proved safe.
+
+    Each atom is an alternation of literal words (a stem adds ``[^\W_]*``), each gap a
+    separator followed by at most N (word, separator) pairs. Word and separator classes
+    are disjoint, so from any start position the engine can try at most the product of
+    (gap + 1) ways through a pattern; :data:`MAX_PATHS` bounds that product, which
+    bounds the backtracking per position and keeps a scan linear in the text.
+    """
+    parts = []
+    for position, alternatives in enumerate(atoms):
+        words = "|".join(
+            re.escape(word) + ("[^\\W_]*" if stem else "")
+            for word, stem in sorted(alternatives, key=lambda a: (-len(a[0]), a))
+        )
+        if position:
+            parts.append(
+                _SEP + f"(?:{_WORD_RE}{_SEP}){{0,{gaps[position]}}}" if gaps[position] else _SEP
+            )
+        parts.append(f"{_BEFORE}(?:{words}){_AFTER}")
+    return "".join(parts)
+
+
+@attrs.frozen(eq=False)
+class Matcher:
+    """
+    Patterns compiled for scanning; build once per rule set, scan many texts.
+
+    Scanning first finds, with one pass of the regular-expression engine, the words
+    that can anchor a pattern (its least common atom); each pattern anchored in a
+    sentence is then searched for in that sentence alone, with a regular expression
+    whose shape cannot backtrack without bound (see :func:`_to_regex`). A Matcher is
+    immutable and pickles, and scanning keeps its state in local variables, so one
+    Matcher may serve many threads.
+    """
+
+    #: Each pattern as a compiled regular expression.
+    regexes: tuple[re.Pattern[str], ...]
+    #: Anchor word -> the patterns it anchors.
+    exact: dict[str, tuple[int, ...]]
+    #: Anchor stem -> the patterns it anchors.
+    stems: dict[str, tuple[int, ...]]
+    #: The anchor stem lengths in use, longest first.
+    stem_lengths: tuple[int, ...]
+
+    @classmethod
+    def build(cls, patterns: Sequence[str]) -> Matcher:
+        """Compile *patterns*; raise ValueError naming the first bad one."""
+        exact: dict[str, list[int]] = {}
+        stems: dict[str, list[int]] = {}
+        regexes = []
+        for index, source in enumerate(patterns):
+            problem = pattern_problem(source)
+            if problem is not None:
+                raise ValueError(problem)
+            atoms, gaps = _parse(source)
+            regexes.append(re.compile(_to_regex(atoms, gaps)))
+            for word, stem in atoms[_anchor(atoms)]:
+                slot = (stems if stem else exact).setdefault(word, [])
+                if index not in slot:
+                    slot.append(index)
+        return cls(
+            regexes=tuple(regexes),
+            exact={w: tuple(v) for w, v in exact.items()},
+            stems={w: tuple(v) for w, v in stems.items()},
+            stem_lengths=tuple(sorted({len(w) for w in stems}, reverse=True)),
+        )
+
+    def _anchored(self, word: str) -> tuple[int, ...]:
+        """The patterns *word* anchors."""
+        found = self.exact.get(word, ())
+        for length in self.stem_lengths:
+            if length <= len(word):
+                found += self.stems.get(word[:length], ())
+        return found
+
+    def scan(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[tuple[int, int, int]]:
+        """
+        Yield ``(pattern, start, end)`` for each match in ``text[start:end]``.
+
+        Matches never cross a sentence boundary and come sentence by sentence;
+        within a sentence, a pattern reports each non-overlapping match.
+        """
+        end = len(text) if end is None else end
+        folded = fold(text[start:end])
+        anchored: dict[str, frozenset[int]] = {}
+        for word in set(WORD.findall(folded)):
+            found = self._anchored(word)
+            if found:
+                anchored[word] = frozenset(found)
+        if not anchored:
+            return
+        finder = re.compile(
+            _BEFORE
+            + "(?:"
+            + "|".join(map(re.escape, sorted(anchored, key=len, reverse=True)))
+            + ")"
+            + _AFTER
+        )
+        boundaries = [m.end() for m in SENTENCE_END.finditer(folded)]
+        regexes = self.regexes
+        for region_start, region_end, candidates in _regions(finder, folded, boundaries, anchored):
+            for pattern in sorted(candidates):
+                for match in regexes[pattern].finditer(folded, region_start, region_end):
+                    yield pattern, start + match.start(), start + match.end()
+
+
+def _regions(
+    finder: re.Pattern[str],
+    folded: str,
+    boundaries: list[int],
+    anchored: dict[str, frozenset[int]],
+) -> Iterator[tuple[int, int, frozenset[int]]]:
+    """Yield the sentence regions that hold anchors, with the patterns they anchor."""
+    current: tuple[int, int] | None = None
+    patterns: set[int] = set()
+    for hit in finder.finditer(folded):
+        position = hit.start()
+        index = bisect.bisect_right(boundaries, position)
+        sentence_start = boundaries[index - 1] if index else 0
+        sentence_end = boundaries[index] if index < len(boundaries) else len(folded)
+        region = (max(sentence_start, position - WINDOW), min(sentence_end, hit.end() + WINDOW))
+        if current is not None and region[0] <= current[1] and sentence_start < current[1]:
+            current = (current[0], max(current[1], region[1]))
+        else:
+            if current is not None:
+                yield current[0], current[1], frozenset(patterns)
+                patterns = set()
+            current = region
+        patterns |= anchored[hit.group()]
+    if current is not None:
+        yield current[0], current[1], frozenset(patterns)
