@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from followup_kit import ADVICE, Category, Check, default_rules
+from followup_kit import ADVICE, Category, Check, Situation, Stage, compose, default_rules
 from followup_kit.findings import CATEGORY_ADVICE
 
 TITLES = {
@@ -82,3 +82,59 @@ def write(folder: Path) -> None:
         "",
     ]
     (folder / "index.md").write_text("\n".join(index), encoding="utf-8")
+
+
+GALLERY_SITUATION = {
+    "candidate": {"name": "Ana Ruiz", "email": "ana@example.org", "phone": "555 0100"},
+    "company": "Northwind Traders",
+    "role": "Data Analyst",
+    "interviewers": [{"name": "Sam Lee", "title": "Head of Analytics"}],
+    "interview_date": "2026-11-20",
+    "topics": ["moving the weekly sales report onto the new warehouse"],
+    "strengths": ["five years of SQL reporting"],
+    "decision_date": "2026-11-27",
+    "promised": [{"item": "the two sample dashboards", "due": "2026-11-24"}],
+    "value_add": {
+        "problem": "how long the weekly sales report takes to build by hand",
+        "offer": "a one-page plan for automating that report",
+    },
+    "contact": {"name": "Jo Park", "relation": "your years at Contoso"},
+}
+GALLERY_STAGE = {
+    "rejection_reply": {"outcome": "rejected", "fit": "close"},
+    "feedback_request": {"outcome": "rejected"},
+    "keep_in_touch": {
+        "outcome": "rejected",
+        "reason": "I read that the team is opening an office in Leeds",
+    },
+    "offer_reply": {"outcome": "offered", "offer": {"decision": "accept"}},
+    "withdrawal": {"reason": "I have accepted another position"},
+}
+GALLERY_SETTINGS = [
+    ("formal", "conservative", "email"),
+    ("casual", "passionate", "email"),
+    ("neutral", "balanced", "phone"),
+]
+
+
+def write_gallery(path: Path) -> None:
+    """Write the gallery: each stage in a few contrasting settings, with the explain view."""
+    lines = [
+        "# Gallery",
+        "",
+        "Every stage, composed at docs build time from one example situation in three",
+        "contrasting settings, each followed by its explain view: the rule, the advice and",
+        "the reason behind every part.",
+        "",
+    ]
+    for stage in Stage:
+        lines += [f"## `{stage.value}`", ""]
+        for tone, culture, channel in GALLERY_SETTINGS:
+            data = {**GALLERY_SITUATION, **GALLERY_STAGE.get(stage.value, {})}
+            data.update(stage=stage.value, tone=tone, culture=culture, channel=channel)
+            message = compose(Situation.from_dict(data))
+            lines += [f"### {tone}, {culture}, {channel}", "", "```text"]
+            if message.subject:
+                lines += [f"Subject: {message.subject}", ""]
+            lines += [message.body, "```", "", "```text", message.explain(), "```", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")

@@ -8,6 +8,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import _rulepages
 
 _rulepages.write(Path(__file__).parent / "rules")
+_rulepages.write_gallery(Path(__file__).parent / "gallery.md")
 
 project = "followup_kit"
 author = "followup_kit developers"

@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from followup_kit import ADVICE, RuleSet, default_rules
+from followup_kit import ADVICE, RuleSet, Situation, default_rules, reflect
 from followup_kit.rulesets import PACKS
 
 
@@ -37,4 +37,22 @@ def test_every_pack_file_is_listed():
 def test_advice_ids_are_known_and_families_covered():
     cited = {a for rule in default_rules() for a in rule.advice}
     assert cited <= set(ADVICE)
-    assert {"T1", "T2", "T3", "T5", "T6", "T7", "T8", "T11"} <= cited
+    assert set(ADVICE) == cited  # every piece of advice is served by a built-in rule
+
+
+def test_reflect_is_a_checklist_of_rules():
+    s = Situation.from_dict(
+        {"stage": "thank_you", "company": "Acme", "interviewers": [{"name": "Sam Lee"}]}
+    )
+    items = reflect(s)
+    assert {"R1", "R2", "R3", "R4", "R5", "R6", "R7"} <= {a for i in items for a in i.advice}
+    assert [i.phase for i in items] == sorted(
+        (i.phase for i in items), key=["after", "before"].index
+    )
+    assert any("Sam Lee" in i.text for i in items)
+    assert any("Acme" in i.text for i in items)
+    bare = reflect(Situation.from_dict({"stage": "thank_you"}))
+    assert all("{" not in i.text for i in bare)
+    assert "reflection.each_interviewer" not in {i.rule_id for i in bare}
+    fewer = default_rules().remove("reflection.notes")
+    assert "reflection.notes" not in {i.rule_id for i in reflect(s, fewer)}

@@ -92,6 +92,7 @@ def test_every_rule_is_used():
         {"interview_date": None, "strengths": None, "decision_date": None, "next_step": None},
         {"decision_date": None, "decision_days": 7},
         {"decision_date": None},
+        {"callback_days": 5},
         {"offer": {"decision": "decline"}, "reason": None},
         {"employer_size": "large"},
         {"fit": "mismatch"},

@@ -34,9 +34,12 @@ from followup_kit.exceptions import SituationError as SituationError
 from followup_kit.findings import Category as Category
 from followup_kit.findings import Finding as Finding
 from followup_kit.findings import Severity as Severity
+from followup_kit.reflect import Reflection as Reflection
+from followup_kit.reflect import reflect as reflect
 from followup_kit.rules import Check as Check
 from followup_kit.rules import Layout as Layout
 from followup_kit.rules import Phrasing as Phrasing
+from followup_kit.rules import Prompt as Prompt
 from followup_kit.rules import RuleSet as RuleSet
 from followup_kit.rulesets import default_rules as default_rules
 from followup_kit.situation import Candidate as Candidate
@@ -82,6 +85,8 @@ __all__ = [
     "Outcome",
     "Phrasing",
     "Promise",
+    "Prompt",
+    "Reflection",
     "RulePackError",
     "RuleSet",
     "Severity",
@@ -100,6 +105,7 @@ __all__ = [
     "field_is",
     "not_",
     "present",
+    "reflect",
 ]
 
 

@@ -42,7 +42,7 @@ from followup_kit.exceptions import RulePackError
 from followup_kit.findings import Category, Severity
 from followup_kit.situation import Stage
 
-__all__ = ["FORMAT", "MAX_RULES", "Check", "Layout", "Phrasing", "Rule", "RuleSet"]
+__all__ = ["FORMAT", "MAX_RULES", "Check", "Layout", "Phrasing", "Prompt", "Rule", "RuleSet"]
 
 #: The version of the rule-pack format this library reads and writes.
 FORMAT = 1
@@ -390,12 +390,60 @@ class Check(Rule):
         return problems
 
 
+@attrs.frozen
+class Prompt(Rule):
+    """
+    A reflection question or a preparation reminder, shown as a checklist item.
+
+    Args:
+        id: A stable dotted id, by convention ``reflection.<name>``.
+        text: The question or reminder; a template over the same vocabulary as phrasings.
+            A prompt whose template needs a detail the situation lacks is left out.
+        advice: The advice ids it serves.
+        why: Why it is worth the candidate's time.
+        phase: ``before`` the interview (preparation) or ``after`` it (review).
+        stages: The stages it applies to; empty for every stage.
+        when: A condition over the situation.
+    """
+
+    kind: ClassVar[str] = "prompt"
+
+    id: str
+    text: str
+    advice: tuple[str, ...] = attrs.field(converter=tuple)
+    why: str
+    phase: str = "after"
+    stages: tuple[Stage, ...] = attrs.field(default=(), converter=tuple)
+    when: Condition = attrs.field(default=ALWAYS, converter=_to_condition)
+    priority: int = 0
+    _names: tuple[str, ...] = attrs.field(
+        init=False, repr=False, eq=False, hash=False, alias="_names"
+    )
+
+    def __attrs_post_init__(self) -> None:
+        problems = _common_problems(self)
+        if self.phase not in ("before", "after"):
+            problems.append(
+                ("phase", f"expected 'before' or 'after', got {_values.safe_repr(self.phase)}")
+            )
+        problem, names = _template.template_problem(self.text)
+        if problem is not None:
+            problems.append(("text", problem))
+        _raise(problems)
+        object.__setattr__(self, "_names", names)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The template variables the text uses."""
+        return self._names
+
+
 #: Any kind of rule.
-AnyRule: TypeAlias = Phrasing | Layout | Check
+AnyRule: TypeAlias = Phrasing | Layout | Check | Prompt
 
 #: The rule kinds a pack may hold, by their ``kind`` tag.
 RULE_KINDS: Mapping[str, type[AnyRule]] = MappingProxyType(
-    {"phrasing": Phrasing, "layout": Layout, "check": Check}
+    {"phrasing": Phrasing, "layout": Layout, "check": Check, "prompt": Prompt}
 )
 
 

@@ -28,6 +28,7 @@ PACKS = (
     "good_word",
     "offer_reply",
     "withdrawal",
+    "reflection",
     "check_pleading",
     "check_aloofness",
     "check_demand",
