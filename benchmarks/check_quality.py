@@ -28,9 +28,9 @@ MESSAGE_LEVEL = {"too_long", "generic"}
 TARGET_PRECISION, TARGET_RECALL, TARGET_FALSE_ALARMS, MIN_SUPPORT = 0.90, 0.85, 0.05, 15
 
 
-def load(split: str, lang: str | None) -> list[dict]:
+def load(split: str, lang: str | None, files: str = "*.jsonl") -> list[dict]:
     rows = []
-    for path in sorted(CORPUS.glob("*.jsonl")):
+    for path in sorted(CORPUS.glob(files)):
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
@@ -129,10 +129,11 @@ def main() -> None:
     parser.add_argument(
         "--show", default=None, help="print misses and false alarms of a category (or 'clean')"
     )
+    parser.add_argument("--files", default="*.jsonl", help="which corpus files (a glob)")
     args = parser.parse_args()
     splits = ["train", "dev", "all"] if args.split == "all" else [args.split]
     for split in splits:
-        rows = load(split, args.lang)
+        rows = load(split, args.lang, args.files)
         result = evaluate(rows, args.show if split == splits[-1] else None)
         report(result, f"== {split}: {len(rows)} texts")
 

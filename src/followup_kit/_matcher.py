@@ -148,7 +148,16 @@ COMMON = tuple(
     mine yours may might shall should must
     """.split()
 )
-_RANK = {word: rank for rank, word in enumerate(COMMON)}
+#: Frequent content words, ranked after :data:`COMMON`: still poor anchors.
+FREQUENT = tuple(
+    """
+    time let need only give best much send call stop anything want tell later last
+    know get make see look come think take good new like well back way even work first
+    after because day thank thanks hear hope team role job interview position
+    opportunity meeting great love again still sure week today one two other over
+    """.split()
+)
+_RANK = {word: rank for rank, word in enumerate(COMMON + FREQUENT)}
 
 #: Longest region of one sentence read around an anchor, in characters on each side.
 WINDOW = 600
@@ -160,7 +169,7 @@ def _anchor(atoms: tuple[tuple[tuple[str, bool], ...], ...]) -> int:
     def cost(position: int) -> tuple[int, int, int]:
         alternatives = atoms[position]
         ranks = [_RANK[word] for word, _ in alternatives if word in _RANK]
-        frequency = len(COMMON) - min(ranks) if ranks else 0
+        frequency = len(_RANK) - min(ranks) if ranks else 0
         stems = sum(stem for _, stem in alternatives)
         return (frequency, len(alternatives), stems)
 
@@ -202,9 +211,9 @@ class Matcher:
     """
     Patterns compiled for scanning; build once per rule set, scan many texts.
 
-    Scanning first finds, with one pass of the regular-expression engine, the words
-    that can anchor a pattern (its least common atom); each pattern anchored in a
-    sentence is then searched for in that sentence alone, with a regular expression
+    Scanning reads the words of the text once to find those that can anchor a pattern
+    (its least common atom); each pattern anchored in a sentence is then searched for
+    in that sentence alone, with a regular expression
     whose shape cannot backtrack without bound (see :func:`_to_regex`). A Matcher is
     immutable and pickles, and scanning keeps its state in local variables, so one
     Matcher may serve many threads.
@@ -261,50 +270,48 @@ class Matcher:
         """
         end = len(text) if end is None else end
         folded = fold(text[start:end])
-        anchored: dict[str, frozenset[int]] = {}
-        for word in set(WORD.findall(folded)):
-            found = self._anchored(word)
-            if found:
-                anchored[word] = frozenset(found)
-        if not anchored:
+        known: dict[str, frozenset[int]] = {}
+        hits = []
+        for match in WORD.finditer(folded):
+            word = match.group()
+            patterns = known.get(word)
+            if patterns is None:
+                patterns = known[word] = frozenset(self._anchored(word))
+            if patterns:
+                hits.append((match.start(), match.end(), patterns))
+        if not hits:
             return
-        finder = re.compile(
-            _BEFORE
-            + "(?:"
-            + "|".join(map(re.escape, sorted(anchored, key=len, reverse=True)))
-            + ")"
-            + _AFTER
-        )
         boundaries = [m.end() for m in SENTENCE_END.finditer(folded)]
         regexes = self.regexes
-        for region_start, region_end, candidates in _regions(finder, folded, boundaries, anchored):
+        for region_start, region_end, candidates in _regions(hits, len(folded), boundaries):
             for pattern in sorted(candidates):
                 for match in regexes[pattern].finditer(folded, region_start, region_end):
                     yield pattern, start + match.start(), start + match.end()
 
 
 def _regions(
-    finder: re.Pattern[str],
-    folded: str,
-    boundaries: list[int],
-    anchored: dict[str, frozenset[int]],
+    hits: list[tuple[int, int, frozenset[int]]], size: int, boundaries: list[int]
 ) -> Iterator[tuple[int, int, frozenset[int]]]:
-    """Yield the sentence regions that hold anchors, with the patterns they anchor."""
-    current: tuple[int, int] | None = None
-    patterns: set[int] = set()
-    for hit in finder.finditer(folded):
-        position = hit.start()
-        index = bisect.bisect_right(boundaries, position)
-        sentence_start = boundaries[index - 1] if index else 0
-        sentence_end = boundaries[index] if index < len(boundaries) else len(folded)
-        region = (max(sentence_start, position - WINDOW), min(sentence_end, hit.end() + WINDOW))
-        if current is not None and region[0] <= current[1] and sentence_start < current[1]:
-            current = (current[0], max(current[1], region[1]))
-        else:
-            if current is not None:
-                yield current[0], current[1], frozenset(patterns)
-                patterns = set()
-            current = region
-        patterns |= anchored[hit.group()]
-    if current is not None:
-        yield current[0], current[1], frozenset(patterns)
+    """Group anchor hits into sentence regions, each with the patterns anchored in it."""
+    count = len(boundaries)
+    region_start = region_end = -1
+    region_sentence = -1
+    found: set[frozenset[int]] = set()
+    for start, end, patterns in hits:
+        if start < region_end:  # inside the current region: only note the patterns
+            found.add(patterns)
+            if end + WINDOW > region_end:
+                sentence_end = boundaries[region_sentence] if region_sentence < count else size
+                region_end = min(sentence_end, end + WINDOW)
+            continue
+        if found:
+            yield region_start, region_end, frozenset().union(*found)
+        sentence = bisect.bisect_right(boundaries, start)
+        sentence_start = boundaries[sentence - 1] if sentence else 0
+        sentence_end = boundaries[sentence] if sentence < count else size
+        region_sentence = sentence
+        region_start = max(sentence_start, start - WINDOW)
+        region_end = min(sentence_end, end + WINDOW)
+        found = {patterns}
+    if found:
+        yield region_start, region_end, frozenset().union(*found)

@@ -44,6 +44,7 @@ _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*$", re.MULTILINE)
 _SIGNATURE = re.compile(r"^(?:-- ?|Sent from my [^\n]*|Get Outlook for [^\n]*)$", re.MULTILINE)
 _EXCLAMATIONS = re.compile(r"[!?]*!(?:[!?1]*!)+[!?1]*|!\?+|\?+!")
 _NONSPACE = re.compile(r"\S")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _DEFAULT_FACTS: Mapping[str, Any] = {
     "stage": None,
     "tone": "neutral",
@@ -323,8 +324,10 @@ def _too_soon(
     return [scan.body()]
 
 
+_MONEYISH = re.compile(r"[$£€¥₹0-9]+")
 _AMOUNT = re.compile(
-    r"[$£€¥₹]\s?\d|\b\d{1,3}(?:[.,]\d)?\s?[kK]\b|\b\d{1,3},\d{3}\b|\b\d+\s?(?:per|an|a)\s?(?:hour|hr|year|yr|annum)\b"
+    r"[$£€¥₹]\s?\d|\d{1,3}(?:[.,]\d)?\s?[kK]\b|\d{1,3},\d{3}\b"
+    r"|\d+\s?(?:per|an|a)\s?(?:hour|hr|year|yr|annum)\b"
 )
 
 
@@ -332,7 +335,16 @@ def _amounts(
     _rule: Check, scan: _Scan, matches: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Flag sums of money ($60k, 55k, £42,000, 20 an hour) and the rule's patterns."""
-    return sorted([*matches, *(m.span() for m in _AMOUNT.finditer(scan.masked))])
+    text = scan.masked
+    spans = list(matches)
+    for run in _MONEYISH.finditer(text):
+        start = run.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_.,"):
+            continue
+        amount = _AMOUNT.match(text, start)
+        if amount is not None:
+            spans.append(amount.span())
+    return sorted(spans)
 
 
 #: The built-in measures a check rule may name, with what each flags.
@@ -354,8 +366,8 @@ class _Index:
 
     checks: tuple[Check, ...]
     matcher: _matcher.Matcher
-    #: For each pattern, (check index, whether it is an ``unless`` pattern).
-    owners: tuple[tuple[int, bool], ...]
+    #: For each pattern, (check index, role): ``match``, ``unless`` or ``context``.
+    owners: tuple[tuple[int, str], ...]
 
 
 def _index(rules: RuleSet) -> _Index:
@@ -365,14 +377,16 @@ def _index(rules: RuleSet) -> _Index:
 
         checks = tuple(r for r in rules if isinstance(r, Check))
         patterns: list[str] = []
-        owners: list[tuple[int, bool]] = []
+        owners: list[tuple[int, str]] = []
         for number, rule in enumerate(checks):
-            for pattern in rule.patterns:
-                patterns.append(pattern)
-                owners.append((number, False))
-            for pattern in rule.unless:
-                patterns.append(pattern)
-                owners.append((number, True))
+            for role, sources in (
+                ("match", rule.patterns),
+                ("unless", rule.unless),
+                ("context", rule.context),
+            ):
+                for pattern in sources:
+                    patterns.append(pattern)
+                    owners.append((number, role))
         cached = _Index(checks, _matcher.Matcher.build(patterns), tuple(owners))
         object.__setattr__(rules, "_checks", cached)
     return cached  # type: ignore[no-any-return]
@@ -385,7 +399,7 @@ def _mask(text: str) -> str:
         found = regex.search(text)
         if found is not None:
             cut = min(cut, found.start())
-    masked = text[:cut] + "".join("\n" if c == "\n" else " " for c in text[cut:])
+    masked = text[:cut] + _NOT_NEWLINE.sub(" ", text[cut:])
     return _QUOTED_LINE.sub(lambda m: " " * len(m.group()), masked)
 
 
@@ -456,21 +470,33 @@ def check(
 
 
 def _hits(index: _Index, active: list[bool], scan: _Scan) -> dict[int, list[tuple[int, int]]]:
-    """Scan once; return each active check's pattern matches, less those vetoed by `unless`."""
+    """
+    Scan once; return each active check's pattern matches that count.
+
+    A match counts in a sentence that holds one of its check's ``context`` phrases
+    (when the check has any) and none of its ``unless`` phrases.
+    """
     hits: dict[int, list[tuple[int, int]]] = {}
-    vetoed: set[tuple[int, int]] = set()
+    sentences: dict[str, set[tuple[int, int]]] = {"unless": set(), "context": set()}
     for pattern, start, end in index.matcher.scan(scan.masked):
-        number, is_unless = index.owners[pattern]
+        number, role = index.owners[pattern]
         if not active[number]:
             continue
-        if is_unless:
-            vetoed.add((number, scan.sentence_of(start)))
-        else:
+        if role == "match":
             hits.setdefault(number, []).append((start, end))
-    return {
-        number: sorted(s for s in spans if (number, scan.sentence_of(s[0])) not in vetoed)
-        for number, spans in hits.items()
-    }
+        else:
+            sentences[role].add((number, scan.sentence_of(start)))
+    needs_context = {n for n, rule in enumerate(index.checks) if rule.context}
+    kept: dict[int, list[tuple[int, int]]] = {}
+    for number, spans in hits.items():
+        for span in sorted(spans):
+            key = (number, scan.sentence_of(span[0]))
+            if key in sentences["unless"]:
+                continue
+            if number in needs_context and key not in sentences["context"]:
+                continue
+            kept.setdefault(number, []).append(span)
+    return kept
 
 
 def _finding(rule: Check, text: str, start: int, end: int) -> Finding:

@@ -313,6 +313,8 @@ class Check(Rule):
         message: What a finding says to the writer, in plain words.
         patterns: Phrases that show the problem, each flagged where it occurs.
         unless: Phrases that, in the same sentence, cancel a match (hard negatives).
+        context: Phrases one of which must also occur in the sentence for a match to
+            count: a cue and its target ("unfair" and "your process").
         measure: A built-in measure instead of patterns; the patterns then feed it.
         limit: The measure's threshold.
         suggestion: A better way to say it, when one is safe to offer.
@@ -334,6 +336,7 @@ class Check(Rule):
     message: str
     patterns: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     unless: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    context: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     measure: str | None = None
     limit: int | None = None
     suggestion: str | None = None
@@ -380,9 +383,9 @@ class Check(Rule):
         from followup_kit import _matcher  # noqa: PLC0415
 
         problems = []
-        if len(self.patterns) + len(self.unless) > MAX_PATTERNS:
+        if len(self.patterns) + len(self.unless) + len(self.context) > MAX_PATTERNS:
             problems.append(("patterns", f"a check may have at most {MAX_PATTERNS} patterns"))
-        for field in ("patterns", "unless"):
+        for field in ("patterns", "unless", "context"):
             for i, pattern in enumerate(getattr(self, field)[:MAX_PATTERNS]):
                 problem = _matcher.pattern_problem(pattern)
                 if problem is not None:
