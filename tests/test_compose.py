@@ -161,6 +161,11 @@ class TestTrace:
         thanks = next(e for e in m.trace if e.section == "thanks")
         assert "thank_you.thanks.formal" == thanks.rule_id
 
+    def test_details_lose_their_own_closing_punctuation(self):
+        m = compose(situation(topics=["the new warehouse."], strengths=["SQL reporting!"]))
+        assert "warehouse.." not in m.body and "the new warehouse" in m.body
+        assert "SQL reporting!" not in m.body
+
     def test_html_is_escaped(self):
         m = compose(situation(company="<b>Smith & Sons</b>"))
         assert "<b>Smith" not in m.html

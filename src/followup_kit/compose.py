@@ -164,7 +164,7 @@ def context_of(situation: Situation, interviewer: int = 0) -> dict[str, str]:
         "callback_days": None if s.callback_days is None else str(s.callback_days),
         "reason": s.reason,
     }
-    ctx.update({k: v for k, v in plain.items() if v})
+    ctx.update({k: _clause(v) for k, v in plain.items() if v})
     ctx.update(_people_context(s, interviewer, locale))
     ctx.update(_date_context(s, locale))
     return ctx
@@ -185,11 +185,11 @@ def _people_context(s: Situation, interviewer: int, locale: Any) -> dict[str, st
     own = person.topics if person else ()
     topics = own or s.topics
     if topics:
-        ctx["topic"] = topics[0] if own else topics[interviewer % len(topics)]
-        ctx["topics"] = format_list(list(topics), locale=locale)
+        ctx["topic"] = _clause(topics[0] if own else topics[interviewer % len(topics)])
+        ctx["topics"] = format_list([_clause(t) for t in topics], locale=locale)
     if s.strengths:
-        ctx["strength"] = s.strengths[0]
-        ctx["strengths"] = format_list(list(s.strengths[:2]), locale=locale)
+        ctx["strength"] = _clause(s.strengths[0])
+        ctx["strengths"] = format_list([_clause(t) for t in s.strengths[:2]], locale=locale)
     return ctx
 
 
@@ -206,6 +206,11 @@ def _date_context(s: Situation, locale: Any) -> dict[str, str]:
     if s.interview_date:
         ctx["interview_day"] = str(format_date(s.interview_date, "EEEE", locale=locale))
     return ctx
+
+
+def _clause(detail: str) -> str:
+    """A free-text detail as a clause: trimmed, without closing punctuation of its own."""
+    return detail.strip().rstrip(".!?;:,").strip() or detail.strip()
 
 
 def _tidy(text: str) -> str:
