@@ -188,6 +188,7 @@ HOSTILE = {
     "one long word": "a" * 1_000_000,
     "punctuation": "!?.,;" * 200_000,
     "triggers": "I really need this job please please beg " * 25_000,
+    "trigger sentences": "I really need this job!! Is it yours? " * 25_000,
     "anchors without sentences": "need " * 200_000,
     "odd unicode": "\u0130\u0131\u2019\u200b\ufeff\U0001f600é\u0301" * 100_000,
     "lone surrogates": "\ud800 need \udfff job " * 50_000,

@@ -64,9 +64,15 @@ class _Scan:
     facts: Mapping[str, Any]
     situation: Situation | None
 
+    starts: tuple[int, ...] = attrs.field(init=False)
+
+    @starts.default
+    def _starts(self) -> tuple[int, ...]:
+        return tuple(start for start, _ in self.sentences)
+
     def sentence_of(self, position: int) -> int:
-        starts = [s for s, _ in self.sentences]
-        return max(bisect.bisect_right(starts, position) - 1, 0)
+        """The index of the sentence holding *position*."""
+        return max(bisect.bisect_right(self.starts, position) - 1, 0)
 
     def body(self) -> tuple[int, int]:
         """The span from the first to the last checked character."""

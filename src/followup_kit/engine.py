@@ -140,10 +140,6 @@ class Draft:
     layout: Layout
     choices: tuple[Choice, ...]
 
-    def choice(self, section: str) -> Choice | None:
-        """Return the choice for *section*, or None if the section was left out."""
-        return next((c for c in self.choices if c.section == section), None)
-
 
 def _best(rules: Sequence[Phrasing], facts: Mapping[str, Any]) -> list[tuple[Phrasing, int]]:
     """Return the (rule, text index) pool of the most specific rules that apply."""
