@@ -64,6 +64,8 @@ class _Scan:
     facts: Mapping[str, Any]
     situation: Situation | None
 
+    #: For each check id, the sentences its ``unless`` phrases veto.
+    vetoed: Mapping[str, frozenset[int]] = attrs.field(factory=dict)
     starts: tuple[int, ...] = attrs.field(init=False)
 
     @starts.default
@@ -105,20 +107,19 @@ def _asks(rule: Check, scan: _Scan, matches: Sequence[tuple[int, int]]) -> list[
     Flag more than *limit* asks.
 
     A sentence asks when it ends with a question mark or holds an ask phrase (the
-    rule's patterns); it asks once, plus once more for each further clause that
-    opens with a question word after a comma or "and" ("what X, who Y, and whether Z").
+    rule's patterns), unless one of the rule's ``unless`` phrases is in it; it asks
+    once, plus once more for each further clause that opens with a question word after
+    a comma or "and" ("what X, who Y, and whether Z").
     """
-    cued: dict[int, int] = {}
-    for start, _ in matches:
-        index = scan.sentence_of(start)
-        cued[index] = cued.get(index, 0) + 1
+    cued = {scan.sentence_of(start) for start, _ in matches}
+    vetoed = scan.vetoed.get(rule.id, frozenset())
     total = 0
     spans = []
     for index, (start, end) in enumerate(scan.sentences):
         sentence = scan.masked[start:end]
-        if index not in cued and not sentence.rstrip().endswith("?"):
+        if index in vetoed or (index not in cued and not sentence.rstrip().endswith("?")):
             continue
-        total += max(cued.get(index, 1), 1 + len(_CLAUSE_ASK.findall(sentence)))
+        total += 1 + len(_CLAUSE_ASK.findall(sentence))
         spans.append((start, end))
     if rule.limit is None or total <= rule.limit:
         return []
@@ -170,64 +171,72 @@ GENERIC_WORDS = frozenset(
     shall what when where which while also just like well welcome glad happy keen
     eager continued continue remain remains consideration considering consider
     further information questions question anything else need needs please kindly
-    reach contact touch soon next steps step decision hearing hello offer offered
-    provide attached find everyone everything someone something wanted want wants
-    being been were them they their then than these those into over some such only
-    other others made make making meeting today's insight insights insightful
-    informative helpful useful impressed impressive inspiring inspired mission
-    culture values vision people environment atmosphere energy passion passionate
-    dedication dedicated talented friendly welcoming opportunity's addition
-    considered hiring manager managers require required hesitate promise harder
-    anyone places place waiting phone call calls person persons magical love loved
-    thrilled incredible absolutely honoured honored honor honour part join joining
-    member members staff colleague colleagues future possible possibility quick
-    couple follow following back sure able help helping ready start started starting
-    first last long year years month months days hours minutes sent send email
-    emails letter note notes writing write reply response responses greatly warmly
-    privilege happy delighted certainly definitely assist assistance support
-    supporting providing requirement requirements detail details connect connected
-    connecting impression review reviewing shortlist shortlisted selected selection
-    panel interviewer interviewers recruiter recruiters leadership leader leaders
-    director boss regarding concerning related regard update updates news status
-    timeline timeframe available availability schedule convenient convenience free
-    open reaching wondering wonder beneficial benefit ideal perfect excellent
-    outstanding strong stronger strongest hard hardworking motivated motivation
-    enthusiastic enthusiasm commitment committed reliable responsible confident
-    confidence ability abilities capable qualified suited suitable match matches
-    aligned align alignment goals growth develop development professional
-    professionally personal personally whole entire amazing awesome truly honestly
-    genuinely absolutely super extremely incredibly especially particularly wanted
-    wish wishing luck fortunate lucky blessed again always ever never forever things
-    thing stuff bits moment moments today's tomorrow week's later shortly possible
-    asap soonest earliest convenient looking anyway though although however because
-    since after before during within without until while whether either another
-    every each many much most least less fewer several various certain given giving
-    gave give take took taking came come coming went going gone done doing does
-    didn't doesn't don't won't wouldn't couldn't can't i'm i've i'd i'll you're
-    you've we're it's that's there's here's what's let's staying stay stayed beyond
-    right mean means meant kindest nicest best better good great greater greatest
-    fine okay sorry apologies apologise apologize hoped hopes shortly promptly
-    quickly soonest reply replied respond responded hear heard answer answered
-    message messages messaged mail mailed posted post gotten getting receive
-    received recieve receiving touch touched touching grateful thankful honour honor
-    honored honoured privileged humbled pleased proud glad delighted lucky thrilled
-    excited exciting enjoyable enjoyed pleasant productive positive insightful
-    engaging stimulating thoughtful informative helpful clear clearer clarity
-    opportunity opportunities chance chances prospect prospects possibility
-    candidate candidates applicant applicants shortlisting decision decisions
-    deciding decide decided outcome outcomes result results feedback input thoughts
-    views view perspective perspectives discussing discussed discussion discussions
-    conversation conversations meeting meetings interviewing panel panels hiring
-    recruiting recruitment vacancy vacancies opening openings post posts assignment
-    assignments task tasks project projects duties duty responsibilities
-    responsibility tasks expectations expectation goals objectives challenges
-    challenge challenging rewarding fulfilling meaningful exciting dynamic fast
-    paced growing innovative leading successful reputable respected established
-    organization's organisation's everyone's everybody everyone somebody anybody
-    nobody whoever whatever wherever however whenever anyway anyhow regardless
-    although though still even ever yet already soon later earlier today's
-    yesterday's tomorrow's monday tuesday wednesday thursday friday saturday sunday
-    morning's afternoon's evening's
+    reach contact touch soon next steps step decision offer offered provide attached
+    find everyone everything someone something wanted want wants being been were
+    them they their then than these those into over some such only other others made
+    make making today's insight insights insightful informative helpful useful
+    impressed impressive inspiring inspired mission culture values vision people
+    environment atmosphere energy passion passionate dedication dedicated talented
+    friendly welcoming opportunity's addition considered hiring manager managers
+    require required hesitate promise harder anyone places place waiting phone call
+    calls person persons magical love loved thrilled incredible absolutely honoured
+    honored honor honour part join joining member members staff colleague colleagues
+    future possible possibility quick couple follow following back sure able help
+    helping ready start started starting first last long year years month months
+    days hours minutes sent send email emails letter note notes writing write reply
+    response responses greatly warmly privilege delighted certainly definitely
+    assist assistance support supporting providing requirement requirements detail
+    details connect connected connecting impression review reviewing shortlist
+    shortlisted selected selection panel interviewer interviewers recruiter
+    recruiters leadership leader leaders director boss regarding concerning related
+    regard update updates news status timeline timeframe available availability
+    schedule convenient convenience free open reaching wondering wonder beneficial
+    benefit ideal perfect excellent outstanding strong stronger strongest hard
+    hardworking motivated motivation enthusiastic enthusiasm commitment committed
+    reliable responsible confident confidence ability abilities capable qualified
+    suited suitable match matches aligned align alignment goals growth develop
+    development professional professionally personal personally whole entire awesome
+    honestly genuinely super extremely incredibly especially particularly wish
+    wishing luck fortunate lucky blessed always ever never forever things thing
+    stuff bits moment moments tomorrow week's later shortly asap soonest earliest
+    anyway though although however because since after before during within without
+    until whether either another every each many most least less fewer several
+    various certain given giving gave give take took came come coming went going
+    gone done doing does didn't doesn't don't won't wouldn't couldn't can't i'm i've
+    i'd i'll you're you've we're it's that's there's here's what's let's staying
+    stay stayed beyond right mean means meant kindest nicest better greater greatest
+    fine okay sorry apologies apologise apologize hoped hopes promptly quickly
+    replied respond responded answer answered message messages messaged mail mailed
+    posted post gotten getting receive received recieve receiving touched touching
+    privileged humbled pleased proud enjoyable pleasant productive positive engaging
+    stimulating thoughtful clear clearer clarity chances prospect prospects
+    candidates applicant applicants shortlisting decisions deciding decide decided
+    outcome outcomes result results feedback input thoughts views view perspective
+    perspectives discussions meetings panels recruiting recruitment vacancy
+    vacancies opening openings posts assignment assignments task tasks project
+    projects duties duty responsibilities responsibility expectations expectation
+    objectives challenges challenge challenging rewarding fulfilling meaningful
+    dynamic fast paced growing innovative leading successful reputable respected
+    established organization's organisation's everyone's everybody somebody anybody
+    nobody whoever whatever wherever whenever anyhow regardless still even yet
+    already yesterday's tomorrow's monday tuesday wednesday thursday friday saturday
+    sunday morning's afternoon's evening's adapt adaptable adaptability allow allows
+    belief bring bringing broad broader build building calm clearly closely
+    communicate communication consistently continuous continuously cross deliver
+    delivering delivery documentation drive driven driving excellence express
+    expressing focus focused functional high higher implement implementing
+    improvement improvements improve improving initiative initiatives innovation
+    level levels manage managing management myself operational operations outset
+    oversee overseeing perform performing performance plan planning pressure
+    previous prior pride principles problem problems proven record track references
+    reinforced reinforce relationship relationships same seeking seek sought
+    stakeholder stakeholders strategic strategy together under below above enough
+    simply down seeing sounds sound product products industry finest faithfully
+    words word keep keeping mind plus full having difficult oriented attention
+    organised organized dependable punctual flexible proactive collaborative
+    collaboration teamwork solutions solution success achieve achieving achievement
+    achievements goal objective impact willing competent diligent creative
+    analytical skilled experienced knowledgeable
     """.split()
 )
 
@@ -464,7 +473,8 @@ def check(
         return ()
     masked = _mask(text)
     scan = _Scan(text, masked, _sentences(masked), facts, situation)
-    hits = _hits(index, active, scan)
+    hits, vetoed = _hits(index, active, scan)
+    scan = attrs.evolve(scan, vetoed={index.checks[n].id: frozenset(v) for n, v in vetoed.items()})
     findings: list[Finding] = []
     for number, rule in enumerate(index.checks):
         if not active[number]:
@@ -475,7 +485,9 @@ def check(
     return _deduplicated(findings)
 
 
-def _hits(index: _Index, active: list[bool], scan: _Scan) -> dict[int, list[tuple[int, int]]]:
+def _hits(
+    index: _Index, active: list[bool], scan: _Scan
+) -> tuple[dict[int, list[tuple[int, int]]], dict[int, set[int]]]:
     """
     Scan once; return each active check's pattern matches that count.
 
@@ -502,7 +514,10 @@ def _hits(index: _Index, active: list[bool], scan: _Scan) -> dict[int, list[tupl
             if number in needs_context and key not in sentences["context"]:
                 continue
             kept.setdefault(number, []).append(span)
-    return kept
+    vetoed: dict[int, set[int]] = {}
+    for number, sentence in sentences["unless"]:
+        vetoed.setdefault(number, set()).add(sentence)
+    return kept, vetoed
 
 
 def _finding(rule: Check, text: str, start: int, end: int) -> Finding:
