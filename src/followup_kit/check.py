@@ -339,6 +339,12 @@ def _too_soon(
     return [scan.body()]
 
 
+_PAY_CUE = re.compile(
+    r"\b(?:pay|paid|paying|salary|salaries|wage|wages|base|comp|compensation|package|band|"
+    r"range|rate|earn|earning|earnings|offer|offered|negotiable|ote|bonus|raise|rise)\b",
+    re.IGNORECASE,
+)
+_THOUSANDS = re.compile(r"\d\s?[kK]$")
 _MONEYISH = re.compile(r"[$£€¥₹0-9]+")
 _AMOUNT = re.compile(
     r"[$£€¥₹]\s?\d|\d{1,3}(?:[.,]\d)?\s?[kK]\b|\d{1,3},\d{3}\b"
@@ -349,7 +355,12 @@ _AMOUNT = re.compile(
 def _amounts(
     _rule: Check, scan: _Scan, matches: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """Flag sums of money ($60k, 55k, £42,000, 20 an hour) and the rule's patterns."""
+    """
+    Flag the rule's patterns, and sums of money in talk of pay.
+
+    A sum ($60k, 55k, £42,000, 20 an hour) counts in thousands, or in a sentence with a
+    word about pay: a saving for a client is not salary talk.
+    """
     text = scan.masked
     spans = list(matches)
     for run in _MONEYISH.finditer(text):
@@ -357,7 +368,10 @@ def _amounts(
         if start and (text[start - 1].isalnum() or text[start - 1] in "_.,"):
             continue
         amount = _AMOUNT.match(text, start)
-        if amount is not None:
+        if amount is None:
+            continue
+        sentence_start, sentence_end = scan.sentences[scan.sentence_of(start)]
+        if _THOUSANDS.search(amount.group()) or _PAY_CUE.search(text, sentence_start, sentence_end):
             spans.append(amount.span())
     return sorted(spans)
 
