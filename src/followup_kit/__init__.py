@@ -34,6 +34,9 @@ from followup_kit.exceptions import SituationError as SituationError
 from followup_kit.findings import Category as Category
 from followup_kit.findings import Finding as Finding
 from followup_kit.findings import Severity as Severity
+from followup_kit.plan import Step as Step
+from followup_kit.plan import Timeline as Timeline
+from followup_kit.plan import plan as plan
 from followup_kit.reflect import Reflection as Reflection
 from followup_kit.reflect import reflect as reflect
 from followup_kit.rules import Check as Check
@@ -41,6 +44,7 @@ from followup_kit.rules import Layout as Layout
 from followup_kit.rules import Phrasing as Phrasing
 from followup_kit.rules import Prompt as Prompt
 from followup_kit.rules import RuleSet as RuleSet
+from followup_kit.rules import Timing as Timing
 from followup_kit.rulesets import default_rules as default_rules
 from followup_kit.situation import Candidate as Candidate
 from followup_kit.situation import Channel as Channel
@@ -92,6 +96,9 @@ __all__ = [
     "Severity",
     "Situation",
     "Stage",
+    "Step",
+    "Timeline",
+    "Timing",
     "Tone",
     "TraceEntry",
     "ValueAdd",
@@ -104,6 +111,7 @@ __all__ = [
     "field_in",
     "field_is",
     "not_",
+    "plan",
     "present",
     "reflect",
 ]

@@ -54,8 +54,19 @@ def _structure_text(value: Any, _type: Any) -> str:
 
 
 def _structure_int(value: Any, _type: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or abs(value) > _MAX_INT:
+        raise Expected(f"expected a whole number, got {_values.safe_repr(value)}")
+    return value
+
+
+def _structure_days(value: Any, _type: Any) -> int:
     _raise_if(_values.days_problem(value))
     return int(value)
+
+
+_MAX_INT = 10**9
+#: Fields that hold a number of days, with their own range.
+_DAY_FIELDS = frozenset({"decision_days", "callback_days"})
 
 
 def _structure_bool(value: Any, _type: Any) -> bool:
@@ -178,7 +189,13 @@ def _attrs_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[Any, A
     def factory(cls: Any) -> Callable[[Any, Any], Any]:
         overrides: dict[str, Any] = {}
         for field in attrs.fields(attrs.resolve_types(cls)):
-            hook = _structure_locale if field.name == "locale" else _scalar_hook(field.type)
+            hook: Callable[[Any, Any], Any] | None
+            if field.name == "locale":
+                hook = _structure_locale
+            elif field.name in _DAY_FIELDS:
+                hook = _structure_days
+            else:
+                hook = _scalar_hook(field.type)
             if hook is not None:
                 overrides[field.name] = override(struct_hook=hook)
         generated = make_dict_structure_fn(

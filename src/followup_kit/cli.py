@@ -1,5 +1,5 @@
 """
-The command line: ``followup-kit compose``, ``followup-kit check``.
+The command line: ``followup-kit compose``, ``check`` and ``plan``.
 
 This is the one module that reads files and streams and writes to the terminal; the
 library itself does no I/O. Errors print one line on stderr and exit with status 2.
@@ -8,6 +8,7 @@ library itself does no I/O. Errors print one line on stderr and exit with status
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
@@ -350,6 +351,36 @@ def _check_github(results: list[tuple[str, str, list[Finding]]]) -> str:
     return "\n".join(lines)
 
 
+def _plan(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    from followup_kit.plan import plan  # noqa: PLC0415
+
+    try:
+        today = dt.date.fromisoformat(args.today)
+    except ValueError:
+        raise _CliError(f"--today: expected a date as YYYY-MM-DD, got {args.today!r}") from None
+    situation, _name = _read_situation(args, stdin)
+    timeline = plan(situation, today=today)
+    if args.ics:
+        try:
+            Path(args.ics).write_text(timeline.to_ics(), encoding="utf-8", newline="")
+        except OSError as exc:
+            raise _CliError(f"{args.ics}: cannot write the file: {exc.strerror or exc}") from None
+    if args.format == "json":
+        stdout.write(json.dumps(timeline.to_dict(), indent=2, ensure_ascii=False) + "\n")
+        return 0
+    lines = []
+    for step in timeline:
+        window = f" {step.window[0]:%H:%M}-{step.window[1]:%H:%M}" if step.window else ""
+        lines.append(
+            f"{step.on:%a %Y-%m-%d}{window}  {step.stage.value} by {step.channel.value}"
+            f"  [{', '.join(step.why)}]"
+        )
+        lines.append(f"    {step.explanation}")
+    lines += [f"note: {note}" for note in timeline.notes]
+    stdout.write(_printable("\n".join(lines)) + "\n")
+    return 0
+
+
 def _list_examples(_args: argparse.Namespace, _stdin: TextIO, stdout: TextIO) -> int:
     stdout.writelines(name + "\n" for name in _examples())
     return 0
@@ -403,6 +434,17 @@ def _parser() -> argparse.ArgumentParser:
         help="output format",
     )
     chk.set_defaults(run=_check)
+    pln = commands.add_parser(
+        "plan",
+        help="plan the dated follow-up steps",
+        description="Plan which follow-up to send, how, and when.",
+    )
+    pln.add_argument("file", nargs="?", help="the situation file, or '-' for standard input")
+    pln.add_argument("--example", metavar="NAME", help="use a built-in example situation")
+    pln.add_argument("--today", required=True, metavar="DATE", help="today's date, YYYY-MM-DD")
+    pln.add_argument("--ics", metavar="OUT", help="also write the plan as an iCalendar file")
+    pln.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    pln.set_defaults(run=_plan)
     examples = commands.add_parser("examples", help="list the built-in example situations")
     examples.set_defaults(run=_list_examples)
     return parser

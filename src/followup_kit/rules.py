@@ -40,9 +40,19 @@ from followup_kit.advice import ADVICE
 from followup_kit.conditions import ALWAYS, Condition
 from followup_kit.exceptions import RulePackError
 from followup_kit.findings import Category, Severity
-from followup_kit.situation import Stage
+from followup_kit.situation import Channel, Stage
 
-__all__ = ["FORMAT", "MAX_RULES", "Check", "Layout", "Phrasing", "Prompt", "Rule", "RuleSet"]
+__all__ = [
+    "FORMAT",
+    "MAX_RULES",
+    "Check",
+    "Layout",
+    "Phrasing",
+    "Prompt",
+    "Rule",
+    "RuleSet",
+    "Timing",
+]
 
 #: The version of the rule-pack format this library reads and writes.
 FORMAT = 1
@@ -155,6 +165,22 @@ def _to_condition(value: Any) -> Any:
 
         return conditions.from_dict(value)
     return value
+
+
+def _stage_value(value: Any) -> Any:
+    try:
+        return Stage(value)
+    except ValueError:
+        return value
+
+
+def _channel_value(value: Any) -> Any:
+    if value is None:
+        return None
+    try:
+        return Channel(value)
+    except ValueError:
+        return value
 
 
 def _category(value: Any) -> Any:
@@ -441,12 +467,91 @@ class Prompt(Rule):
         return self._names
 
 
+#: What a timing rule counts its days from.
+ANCHORS = ("today", "interview", "decision", "promise", "callback", "offer_deadline")
+
+
+@attrs.frozen
+class Timing(Rule):
+    """
+    When a follow-up step should happen, for plan().
+
+    Args:
+        id: A stable dotted id, by convention ``plan.<stage>.<name>``.
+        step: The stage of the message the step sends.
+        anchor: What the days count from: ``today``, ``interview``, ``decision`` (the
+            decision date, or the interview plus the decision days), ``promise`` (the
+            first promise's due date), ``callback`` (the interview plus the call-back
+            days) or ``offer_deadline``.
+        offset: Days after the anchor; negative for before it.
+        working_days: Count the offset in working days (weekends skipped).
+        latest: Days after the anchor past which the step no longer helps and is left
+            out, with a note saying so; None for no limit.
+        channel: The channel of the step; None keeps the situation's channel.
+        window: ``early`` or ``late`` in the working day, for calls; None for any time.
+        exact: The day is fixed (a call they asked for on a given day): spacing rules
+            never move it.
+        explain: What the step is and why now, in a sentence for the person.
+        advice: The advice ids it serves.
+        why: Why the rule exists.
+        stages: The stages (of the situation) it applies to; empty for every stage.
+        when: A condition over the situation.
+    """
+
+    kind: ClassVar[str] = "timing"
+
+    id: str
+    step: Stage = attrs.field(converter=_stage_value)
+    anchor: str
+    offset: int
+    explain: str
+    advice: tuple[str, ...] = attrs.field(converter=tuple)
+    why: str
+    working_days: bool = True
+    latest: int | None = None
+    channel: Channel | None = attrs.field(default=None, converter=_channel_value)
+    window: str | None = None
+    exact: bool = False
+    stages: tuple[Stage, ...] = attrs.field(default=(), converter=tuple)
+    when: Condition = attrs.field(default=ALWAYS, converter=_to_condition)
+    priority: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        problems = _common_problems(self)
+        step: object = self.step  # the converters leave an unknown value as it came
+        channel: object = self.channel
+        if not isinstance(step, Stage):
+            problems.append(("step", f"expected a stage, got {_values.safe_repr(self.step)}"))
+        if self.anchor not in ANCHORS:
+            problems.append(
+                (
+                    "anchor",
+                    f"expected one of {', '.join(ANCHORS)}, got {_values.safe_repr(self.anchor)}",
+                )
+            )
+        if not -366 <= self.offset <= 366:
+            problems.append(("offset", "expected a whole number of days from -366 to 366"))
+        if self.latest is not None and not 0 <= self.latest <= 366:
+            problems.append(("latest", "expected a whole number of days from 0 to 366"))
+        if channel is not None and not isinstance(channel, Channel):
+            problems.append(
+                ("channel", f"expected a channel, got {_values.safe_repr(self.channel)}")
+            )
+        if self.window not in (None, "early", "late"):
+            problems.append(
+                ("window", f"expected 'early' or 'late', got {_values.safe_repr(self.window)}")
+            )
+        if not self.explain.strip():
+            problems.append(("explain", "expected a sentence for the person"))
+        _raise(problems)
+
+
 #: Any kind of rule.
-AnyRule: TypeAlias = Phrasing | Layout | Check | Prompt
+AnyRule: TypeAlias = Phrasing | Layout | Check | Prompt | Timing
 
 #: The rule kinds a pack may hold, by their ``kind`` tag.
 RULE_KINDS: Mapping[str, type[AnyRule]] = MappingProxyType(
-    {"phrasing": Phrasing, "layout": Layout, "check": Check, "prompt": Prompt}
+    {"phrasing": Phrasing, "layout": Layout, "check": Check, "prompt": Prompt, "timing": Timing}
 )
 
 

@@ -29,6 +29,7 @@ PACKS = (
     "offer_reply",
     "withdrawal",
     "reflection",
+    "plan",
     "check_pleading",
     "check_aloofness",
     "check_demand",
