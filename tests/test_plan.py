@@ -23,6 +23,7 @@ BASE = {
     "interviewers": [{"name": "Sam Lee"}],
     "topics": ["the new warehouse"],
     "interview_date": "2026-11-20",  # a Friday
+    "locale": "en",  # no country: weekends only (public holidays are tested below)
 }
 
 
@@ -106,6 +107,36 @@ class TestTimingRules:
     def test_after_an_offer(self):
         found, _ = steps(today=D(2026, 11, 28), outcome="offered", offer={"decision": "accept"})
         assert [(D(2026, 11, 30), "offer_reply", "email")] == found  # Saturday -> Monday
+
+    def test_public_holidays_of_the_employers_country_are_skipped(self):
+        pytest.importorskip("holidays")
+        found, timeline = steps(decision_date="2026-11-25", locale="en_US")
+        assert (D(2026, 11, 27), "check_in", "email") in found  # not on Thanksgiving
+        assert any("Public holidays in US" in n for n in timeline.notes)
+        found, _ = steps(today=D(2026, 12, 24), outcome="rejected", locale="en_GB")
+        assert (D(2026, 12, 24), "rejection_reply", "email") in found
+        assert (D(2026, 12, 31), "feedback_request", "phone") in found  # past 25, 26 (28)
+
+    def test_history_is_planned_around(self):
+        history = [
+            {"on": "2026-11-20", "stage": "thank_you"},
+            {"on": "2026-11-30", "stage": "check_in"},
+        ]
+        found, timeline = steps(today=D(2026, 12, 1), decision_date="2026-11-27", history=history)
+        assert "thank_you" not in [stage for _, stage, _ in found]
+        assert [(D(2026, 12, 7), "check_in", "email")] == found  # a week after the last
+        assert any("done on 2026-11-20" in n for n in timeline.notes)
+
+    def test_after_unanswered_follow_ups_the_plan_says_stop(self):
+        history = [{"on": "2026-11-20", "stage": "thank_you"}] + [
+            {"on": day, "stage": "check_in"} for day in ("2026-11-30", "2026-12-07", "2026-12-14")
+        ]
+        found, timeline = steps(today=D(2026, 12, 18), decision_date="2026-11-27", history=history)
+        assert [] == found
+        assert any("3 follow-ups have gone unanswered" in n for n in timeline.notes)
+        answered = [*history[:-1], {"on": "2026-12-14", "stage": "check_in", "answered": True}]
+        found, _ = steps(today=D(2026, 12, 18), decision_date="2026-11-27", history=answered)
+        assert [(D(2026, 12, 21), "check_in", "email")] == found
 
     def test_steps_compose_their_messages(self):
         _, timeline = steps(outcome="rejected", today=D(2026, 11, 26))

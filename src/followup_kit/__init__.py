@@ -56,6 +56,7 @@ from followup_kit.situation import Interviewer as Interviewer
 from followup_kit.situation import Offer as Offer
 from followup_kit.situation import OfferDecision as OfferDecision
 from followup_kit.situation import Outcome as Outcome
+from followup_kit.situation import PastContact as PastContact
 from followup_kit.situation import Promise as Promise
 from followup_kit.situation import Situation as Situation
 from followup_kit.situation import Stage as Stage
@@ -87,6 +88,7 @@ __all__ = [
     "Offer",
     "OfferDecision",
     "Outcome",
+    "PastContact",
     "Phrasing",
     "Promise",
     "Prompt",

@@ -62,6 +62,13 @@ def days_problem(value: Any) -> str | None:
     return f"expected a whole number of days from 0 to {MAX_DAYS}, got {safe_repr(value)}"
 
 
+def bool_problem(value: Any) -> str | None:
+    """Accept True or False."""
+    if isinstance(value, bool):
+        return None
+    return f"expected true or false, got {safe_repr(value)}"
+
+
 def normalise_locale(value: str) -> str | None:
     """Return the canonical form of a Babel locale identifier, or None if it is not one."""
     if len(value) > 32 or not _LOCALE_SHAPE.fullmatch(value):

@@ -106,6 +106,7 @@ DETAILS: tuple[str, ...] = (
     "offer",
     "offer.respond_by",
     "reason",
+    "history",
 )
 
 #: How deeply conditions may nest, and how many nodes one condition may have.

@@ -73,6 +73,7 @@ def facts_of(situation: Situation, interviewer: Interviewer | None = None) -> di
         "offer": s.offer,
         "offer.respond_by": s.offer and s.offer.respond_by,
         "reason": s.reason,
+        "history": s.history,
     }
 
 

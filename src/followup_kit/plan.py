@@ -40,7 +40,7 @@ from followup_kit.exceptions import ArgumentError, FollowupKitError
 from followup_kit.rules import RuleSet, Timing
 from followup_kit.situation import Channel, EmployerSize, Situation, Stage
 
-__all__ = ["WINDOWS", "Step", "Timeline", "plan"]
+__all__ = ["WINDOWS", "Step", "Timeline", "plan", "unanswered"]
 
 #: The parts of the working day when calls are least likely to land in a meeting (L8).
 WINDOWS: Mapping[str, tuple[dt.time, dt.time]] = {
@@ -209,22 +209,47 @@ def _ics_fold(line: str) -> str:
     return "\r\n".join(parts)
 
 
-def _working(day: dt.date) -> dt.date:
+def _closed(day: dt.date, holidays: frozenset[dt.date]) -> bool:
+    return day.weekday() >= 5 or day in holidays
+
+
+def _working(day: dt.date, holidays: frozenset[dt.date] = frozenset()) -> dt.date:
     """The day itself if it is a working day, else the next working day."""
-    while day.weekday() >= 5:
+    while _closed(day, holidays):
         day += dt.timedelta(days=1)
     return day
 
 
-def _add(day: dt.date, days: int, *, working: bool) -> dt.date:
+def _add(
+    day: dt.date, days: int, *, working: bool, holidays: frozenset[dt.date] = frozenset()
+) -> dt.date:
     if not working:
         return day + dt.timedelta(days=days)
     step = 1 if days >= 0 else -1
     for _ in range(abs(days)):
         day += dt.timedelta(days=step)
-        while day.weekday() >= 5:
+        while _closed(day, holidays):
             day += dt.timedelta(days=step)
     return day
+
+
+def _public_holidays(s: Situation, today: dt.date, notes: list[str]) -> frozenset[dt.date]:
+    """The employer's public holidays, when the optional ``holidays`` package is installed."""
+    from babel import Locale  # noqa: PLC0415
+
+    country = Locale.parse(s.locale).territory
+    if not country:
+        return frozenset()
+    try:
+        import holidays  # noqa: PLC0415  (an optional extra)
+    except ImportError:
+        return frozenset()
+    try:
+        found = holidays.country_holidays(country, years=range(today.year, today.year + 2))
+    except NotImplementedError:
+        return frozenset()
+    notes.append(f"Public holidays in {country} are skipped.")
+    return frozenset(found)
 
 
 def _anchors(s: Situation, today: dt.date, notes: list[str]) -> dict[str, dt.date]:
@@ -269,10 +294,15 @@ def plan(situation: Situation, *, today: dt.date, rules: RuleSet | None = None) 
     """
     Plan the follow-up: which message to send, how, and on which day.
 
-    Steps fall on working days, at least :data:`MIN_GAP_DAYS` apart from each other and
-    from the last contact, except a call on the exact day they asked for it. A large
-    employer gets written notes rather than calls (L9). A step that can no longer help
-    (a thank-you more than three days late) is left out, and the notes say so.
+    Steps fall on working days (skipping the employer's public holidays when the
+    optional ``holidays`` package is installed and the locale names a country), at
+    least :data:`MIN_GAP_DAYS` apart from each other and from the last contact, except
+    a call on the exact day they asked for it. A large employer gets written notes
+    rather than calls (L9). The situation's ``history`` counts: steps already taken are
+    left out, check-ins are a week apart, and after :data:`MAX_UNANSWERED` unanswered
+    follow-ups the plan says to stop. A step that can no longer help (a thank-you more
+    than three days late) is left out. The timeline's notes say what was assumed,
+    moved or left out.
 
     Args:
         situation: The situation so far; its outcome decides which steps apply.
@@ -294,40 +324,94 @@ def plan(situation: Situation, *, today: dt.date, rules: RuleSet | None = None) 
         raise ArgumentError(f"rules: expected a RuleSet, got {type(rules).__name__}")
     notes: list[str] = []
     anchors = _anchors(situation, today, notes)
+    closed = _public_holidays(situation, today, notes)
     placed: list[tuple[dt.date, Timing]] = []
-    for rule in _chosen(rules, facts_of(situation)):
+    for rule in _after_history(situation, _chosen(rules, facts_of(situation)), notes):
         if rule.anchor not in anchors:
             continue
         anchor = anchors[rule.anchor]
-        day = _add(anchor, rule.offset, working=rule.working_days)
+        day = _add(anchor, rule.offset, working=rule.working_days, holidays=closed)
+        if rule.step is Stage.CHECK_IN:
+            day = max(day, _last_check_in(situation) + dt.timedelta(days=CHECK_IN_GAP_DAYS))
         if day < today:
             if rule.latest is not None and (today - anchor).days > rule.latest:
                 notes.append(f"Left out the {rule.step.value} step: it is too late to help now.")
                 continue
             notes.append(f"The {rule.step.value} step is late: do it today.")
             day = today
-        placed.append((_working(day), rule))
-    steps = _spaced(situation, placed, notes)
+        placed.append((_working(day, closed), rule))
+    steps = _spaced(situation, placed, notes, closed)
     return Timeline(today=today, steps=tuple(steps), notes=tuple(notes))
 
 
+#: Steps that may happen more than once.
+REPEATABLE = frozenset({Stage.CHECK_IN, Stage.KEEP_IN_TOUCH})
+#: Follow-ups that count towards the cap when they go unanswered.
+FOLLOW_UPS = frozenset({Stage.CHECK_IN, Stage.VALUE_ADD})
+#: Unanswered follow-ups after which the plan says to stop and move on (L10, L14).
+MAX_UNANSWERED = 3
+#: Fewest days between two check-ins.
+CHECK_IN_GAP_DAYS = 7
+
+
+def unanswered(situation: Situation) -> int:
+    """How many follow-ups have gone unanswered since the last answer."""
+    count = 0
+    for contact in situation.history:
+        if contact.answered:
+            count = 0
+        elif contact.stage in FOLLOW_UPS:
+            count += 1
+    return count
+
+
+def _last_check_in(situation: Situation) -> dt.date:
+    days = [c.on for c in situation.history if c.stage is Stage.CHECK_IN]
+    return max(days) if days else dt.date.min
+
+
+def _after_history(situation: Situation, rules: list[Timing], notes: list[str]) -> list[Timing]:
+    """Leave out steps already taken, and follow-ups past the cap of unanswered ones."""
+    done = {c.stage: c.on for c in situation.history}
+    kept = []
+    silent = unanswered(situation)
+    for rule in rules:
+        if rule.step in done and rule.step not in REPEATABLE:
+            notes.append(
+                f"Left out the {rule.step.value} step: done on {done[rule.step].isoformat()}."
+            )
+            continue
+        if rule.step in FOLLOW_UPS and silent >= MAX_UNANSWERED:
+            notes.append(
+                f"Left out the {rule.step.value} step: {silent} follow-ups have gone unanswered. "
+                "Stop here and put your energy into other applications (L10, L14)."
+            )
+            continue
+        kept.append(rule)
+    return kept
+
+
 def _spaced(
-    situation: Situation, placed: list[tuple[dt.date, Timing]], notes: list[str]
+    situation: Situation,
+    placed: list[tuple[dt.date, Timing]],
+    notes: list[str],
+    closed: frozenset[dt.date],
 ) -> list[Step]:
     """Order the steps and keep them apart: never on one day, never too close together."""
     steps: list[Step] = []
-    last = situation.last_contact
+    contacts = [d for d in (situation.last_contact, *(c.on for c in situation.history)) if d]
+    last = max(contacts) if contacts else None
     for planned, rule in sorted(placed, key=lambda item: (item[0], not item[1].exact, item[1].id)):
         day = planned
         if last is not None and not rule.exact and day < last + dt.timedelta(days=MIN_GAP_DAYS):
-            moved = _working(last + dt.timedelta(days=MIN_GAP_DAYS))
+            moved = _working(last + dt.timedelta(days=MIN_GAP_DAYS), closed)
             notes.append(
                 f"Moved the {rule.step.value} step to {moved.isoformat()}, to leave "
                 f"{MIN_GAP_DAYS} days after the previous contact (L10)."
             )
             day = moved
         if steps and day <= steps[-1].on:
-            day = _working(steps[-1].on + dt.timedelta(days=1))
+            day = _working(steps[-1].on + dt.timedelta(days=1), closed)
         channel = rule.channel or situation.channel
         if (
             channel in (Channel.PHONE, Channel.VOICEMAIL)

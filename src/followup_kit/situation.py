@@ -35,6 +35,7 @@ __all__ = [
     "Offer",
     "OfferDecision",
     "Outcome",
+    "PastContact",
     "Promise",
     "Situation",
     "Stage",
@@ -264,6 +265,24 @@ class Offer:
 
 
 @attrs.frozen
+class PastContact:
+    """
+    A contact already made with the employer, for plan() and check_thread().
+
+    *answered* says whether they replied; unanswered follow-ups count towards the cap
+    after which the plan says to stop and move on.
+    """
+
+    on: dt.date = attrs.field(validator=_check(_values.date_problem))
+    stage: Stage = attrs.field(converter=_stage, validator=_enum(Stage))
+    channel: Channel = attrs.field(
+        default=Channel.EMAIL, converter=_channel, validator=_enum(Channel)
+    )
+    text: str | None = attrs.field(default=None, validator=_opt_text)
+    answered: bool = attrs.field(default=False, validator=_check(_values.bool_problem))
+
+
+@attrs.frozen
 class Situation:
     """
     One moment of follow-up: who, where, when, and what was said.
@@ -299,6 +318,7 @@ class Situation:
         fit: How close the candidate seemed to what they needed (after a rejection).
         reason: One concrete reason to write (news, an article, a milestone), for a
             keep-in-touch note; or the reason for withdrawing.
+        history: The contacts already made, oldest first, for plan() and check_thread().
 
     Raises:
         SituationError: If a field has the wrong type or an invalid value.
@@ -352,6 +372,9 @@ class Situation:
     offer: Offer | None = attrs.field(default=None, validator=_nested(Offer, optional=True))
     fit: Fit | None = attrs.field(default=None, converter=_fit, validator=_enum(Fit, optional=True))
     reason: str | None = attrs.field(default=None, validator=_opt_text)
+    history: tuple[PastContact, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=_nested(PastContact, many=True)
+    )
 
     def __attrs_post_init__(self) -> None:
         problems = _cross_field_problems(self)
