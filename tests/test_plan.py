@@ -10,7 +10,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followup_kit import ArgumentError, Situation, Stage, compose, plan
+from followup_kit import (
+    ArgumentError,
+    Situation,
+    Stage,
+    ThreadIssue,
+    check_thread,
+    compose,
+    plan,
+)
 from followup_kit.cli import main
 from strategies import situations
 
@@ -233,3 +241,53 @@ def test_cli_plan(tmp_path):
     assert 2 == main(
         ["plan", "--example", "data_analyst", "--today", "tomorrow"], stderr=io.StringIO()
     )
+
+
+class TestCheckThread:
+    def situation(self, *history):
+        return Situation.from_dict({"stage": "check_in", "history": list(history)})
+
+    def test_a_patient_thread_is_clean(self):
+        s = self.situation(
+            {
+                "on": "2026-11-20",
+                "stage": "thank_you",
+                "text": "Thank you for meeting with me today.",
+            },
+            {"on": "2026-11-30", "stage": "check_in", "text": "Is there any news on the timing?"},
+        )
+        assert () == check_thread(s)
+
+    def test_repeated_lines(self):
+        line = "I remain very interested in the analyst role at your company."
+        s = self.situation(
+            {"on": "2026-11-20", "stage": "check_in", "text": line},
+            {"on": "2026-11-27", "stage": "check_in", "text": "Hello again. " + line.upper()},
+        )
+        (finding,) = check_thread(s)
+        assert (ThreadIssue.REPEATED, (0, 1)) == (finding.issue, finding.entries)
+
+    def test_rising_pressure(self):
+        s = self.situation(
+            {"on": "2026-11-20", "stage": "check_in", "text": "Any news on the timing?"},
+            {"on": "2026-11-27", "stage": "check_in", "text": "I really need this job."},
+            {
+                "on": "2026-12-04",
+                "stage": "check_in",
+                "text": "I really need this job. I need an answer by Friday.",
+            },
+        )
+        issues = [f.issue for f in check_thread(s)]
+        assert ThreadIssue.RISING_PRESSURE in issues
+
+    def test_too_many_and_too_close(self):
+        s = self.situation(
+            *({"on": f"2026-12-{day:02d}", "stage": "check_in"} for day in (1, 2, 9, 16))
+        )
+        issues = [(f.issue, f.entries) for f in check_thread(s)]
+        assert (ThreadIssue.TOO_CLOSE, (0, 1)) in issues
+        assert ThreadIssue.TOO_MANY in [issue for issue, _ in issues]
+
+    def test_bad_argument(self):
+        with pytest.raises(ArgumentError):
+            check_thread([])  # type: ignore[arg-type]

@@ -62,6 +62,9 @@ from followup_kit.situation import Situation as Situation
 from followup_kit.situation import Stage as Stage
 from followup_kit.situation import Tone as Tone
 from followup_kit.situation import ValueAdd as ValueAdd
+from followup_kit.thread import ThreadFinding as ThreadFinding
+from followup_kit.thread import ThreadIssue as ThreadIssue
+from followup_kit.thread import check_thread as check_thread
 
 __all__ = [
     "ADVICE",
@@ -99,6 +102,8 @@ __all__ = [
     "Situation",
     "Stage",
     "Step",
+    "ThreadFinding",
+    "ThreadIssue",
     "Timeline",
     "Timing",
     "Tone",
@@ -107,6 +112,7 @@ __all__ = [
     "all_of",
     "any_of",
     "check",
+    "check_thread",
     "compose",
     "compose_all",
     "default_rules",
