@@ -16,6 +16,7 @@ from followup_kit import (
     ComposeError,
     FollowupKitError,
     MissingDetailsError,
+    Phrasing,
     RuleSet,
     Situation,
     compose,
@@ -227,6 +228,22 @@ class TestErrors:
     def test_bad_arguments(self, call):
         with pytest.raises(ArgumentError):
             call()
+
+    def test_a_template_cannot_blow_up_the_output(self):
+        """A pack repeating a huge detail raises ComposeError instead of filling memory."""
+        bomb = Phrasing(
+            id="hostile.recall.bomb",
+            section="recall",
+            texts=["{{ company }}" * 150],
+            advice=["T6"],
+            why="Hostile.",
+            stages=["thank_you"],
+            priority=9,
+        )
+        rules = default_rules().add(bomb)
+        huge = situation(company="x" * 1_000_000)
+        with pytest.raises(ComposeError, match="longer than 100000 characters"):
+            compose(huge, rules)
 
     @given(situations())
     def test_any_situation_composes_or_raises_ours(self, s):

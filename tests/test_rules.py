@@ -8,6 +8,7 @@ import pickle
 import pytest
 
 from followup_kit import Layout, Phrasing, RulePackError, RuleSet, default_rules, field_is
+from followup_kit import rules as rules_module
 
 
 def phrasing(rule_id="house.closing.formal", **changes):
@@ -197,6 +198,13 @@ class TestRuleSet:
             encoding="utf-8",
         )
         assert rules == RuleSet.load(as_toml)
+
+    def test_load_refuses_huge_files(self, tmp_path, monkeypatch):
+        monkeypatch.setattr(rules_module, "MAX_PACK_BYTES", 100)
+        big = tmp_path / "big.json"
+        big.write_text(json.dumps({"format": 1, "rules": [], "pad": "x" * 200}), encoding="utf-8")
+        with pytest.raises(RulePackError, match="at most 100 bytes"):
+            RuleSet.load(big)
 
     def test_load_errors(self, tmp_path):
         bad = tmp_path / "bad.toml"

@@ -39,7 +39,7 @@ import attrs
 from markupsafe import escape
 
 from followup_kit import _template, engine
-from followup_kit.exceptions import ArgumentError, MissingDetailsError
+from followup_kit.exceptions import ArgumentError, ComposeError, MissingDetailsError
 from followup_kit.situation import Situation
 
 __all__ = ["Message", "TraceEntry", "compose", "compose_all", "context_of"]
@@ -208,6 +208,25 @@ def _date_context(s: Situation, locale: Any) -> dict[str, str]:
     return ctx
 
 
+#: The longest message compose() writes, in characters; a template that would repeat a
+#: huge detail past it raises ComposeError instead of filling memory.
+MAX_MESSAGE_CHARS = 100_000
+
+
+def _render(template: Any, ctx: Mapping[str, str], budget: list[int]) -> str:
+    """Render chunk by chunk, stopping as soon as the message would pass its budget."""
+    parts = []
+    for chunk in template.generate(ctx):
+        budget[0] -= len(chunk)
+        if budget[0] < 0:
+            raise ComposeError(
+                f"the message would be longer than {MAX_MESSAGE_CHARS} characters; "
+                "check the lengths of the situation's details"
+            )
+        parts.append(chunk)
+    return "".join(parts)
+
+
 def _clause(detail: str) -> str:
     """A free-text detail as a clause: trimmed, without closing punctuation of its own."""
     return detail.strip().rstrip(".!?;:,").strip() or detail.strip()
@@ -277,7 +296,10 @@ def _assemble(
     plan: engine.Draft, ctx: Mapping[str, str], rules: Any, missing: tuple[str, ...]
 ) -> Message:
     templates = engine.compiled(rules).templates
-    rendered = {c.section: _tidy(templates[c.rule.id, c.index].render(ctx)) for c in plan.choices}
+    budget = [MAX_MESSAGE_CHARS]
+    rendered = {
+        c.section: _tidy(_render(templates[c.rule.id, c.index], ctx, budget)) for c in plan.choices
+    }
     layout = plan.layout
     blocks: list[list[tuple[str, str]]] = [
         [(s, rendered[s]) for s in paragraph if rendered.get(s)] for paragraph in layout.paragraphs

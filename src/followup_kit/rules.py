@@ -60,6 +60,9 @@ FORMAT = 1
 #: The most rules one pack may hold.
 MAX_RULES = 20_000
 
+#: The largest rule pack file RuleSet.load reads, in bytes.
+MAX_PACK_BYTES = 20_000_000
+
 #: The highest priority a rule may add to its specificity.
 MAX_PRIORITY = 9
 
@@ -709,6 +712,17 @@ class RuleSet:
         suffix = path.suffix.lower()
         if suffix not in {".json", ".toml"}:
             raise RulePackError([("", "expected a .json or .toml file")], str(path))
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise RulePackError(
+                [("", f"cannot read the file: {exc.strerror or exc}")], str(path)
+            ) from None
+        if size > MAX_PACK_BYTES:
+            raise RulePackError(
+                [("", f"a rule pack file may have at most {MAX_PACK_BYTES} bytes, got {size}")],
+                str(path),
+            )
         try:
             raw = path.read_bytes()
             text = raw.decode("utf-8")
