@@ -125,6 +125,8 @@ class TestRuleSet:
         assert check_in and all(r.stages == ("check_in",) for r in check_in)
         checks = rules.select(kind="check")
         assert checks and all(r.kind == "check" for r in checks)
+        pleading = rules.select(category="pleading")
+        assert pleading and {r.category for r in pleading} == {"pleading"}
 
     def test_round_trip_and_pickle(self):
         rules = default_rules()

@@ -671,13 +671,21 @@ class RuleSet:
             _raise([(r.id, "both rule sets have this id; pass override=True") for r in shared])
         return self.replace(*shared).add(*(r for r in other if r.id not in self))
 
-    def select(self, *, kind: str | None = None, stage: str | None = None) -> Self:
-        """Return the rules of one *kind* and/or the rules that can apply to one *stage*."""
+    def select(
+        self, *, kind: str | None = None, stage: str | None = None, category: str | None = None
+    ) -> Self:
+        """
+        Return the rules that match every criterion given.
+
+        *kind* keeps one kind of rule, *stage* the rules that can apply to that stage,
+        and *category* the checks of that category.
+        """
         return type(self)(
             r
             for r in self.rules
             if (kind is None or r.kind == kind)
             and (stage is None or not r.stages or stage in r.stages)
+            and (category is None or getattr(r, "category", None) == category)
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import functools
 import tomllib
+from collections.abc import Iterable
 from importlib import resources
 
+from followup_kit.exceptions import RulePackError
 from followup_kit.rules import RuleSet
 
-__all__ = ["PACKS", "default_rules"]
+__all__ = ["ENTRY_POINT_GROUP", "PACKS", "default_rules", "load_plugins"]
+
+#: The entry-point group plugins register their rule sets in.
+ENTRY_POINT_GROUP = "followup_kit.rules"
 
 #: The built-in packs, in the order their rules are merged.
 PACKS = (
@@ -43,16 +48,67 @@ PACKS = (
 )
 
 
-def default_rules() -> RuleSet:
+def default_rules(*, plugins: bool = False) -> RuleSet:
     """
-    Return the built-in rule set.
+    Return the built-in rule set, with the installed plugins' rules when asked.
 
-    The set is read from package data on the first call and the same immutable value
-    is returned afterwards; no call can change it, so the memo is invisible to callers.
-    Build on it with :meth:`RuleSet.add`, :meth:`~RuleSet.replace`,
-    :meth:`~RuleSet.remove` and :meth:`~RuleSet.merge`.
+    The built-in set is read from package data on the first call and the same
+    immutable value is returned afterwards; no call can change it, so the memo is
+    invisible to callers. Plugins are looked up only when *plugins* is true, on every
+    such call (see :func:`load_plugins`). Build on the result with
+    :meth:`RuleSet.add`, :meth:`~RuleSet.replace`, :meth:`~RuleSet.remove` and
+    :meth:`~RuleSet.merge`.
+
+    Raises:
+        RulePackError: If a plugin fails to load or clashes with another rule's id.
     """
-    return _load_default_rules()
+    rules = _load_default_rules()
+    return rules.merge(load_plugins()) if plugins else rules
+
+
+def load_plugins(names: Iterable[str] | None = None) -> RuleSet:
+    """
+    Load the rule sets that installed distributions register as plugins.
+
+    A plugin declares, in the ``followup_kit.rules`` entry-point group, a name and a
+    module-level object: a :class:`RuleSet`, or a function that takes no arguments and
+    returns one. Plugins load in name order; two plugins may not share a rule id.
+
+    Args:
+        names: Load only these plugins; all of them when None.
+
+    Raises:
+        RulePackError: Naming the plugin that failed to load or returned no RuleSet.
+    """
+    from importlib.metadata import entry_points  # noqa: PLC0415
+
+    wanted = None if names is None else set(names)
+    found = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+    rules = RuleSet()
+    for entry in found:
+        if wanted is not None and entry.name not in wanted:
+            continue
+        where = f"plugin {entry.name} ({entry.value})"
+        try:
+            loaded = entry.load()
+            value = loaded() if callable(loaded) and not isinstance(loaded, RuleSet) else loaded
+        except RulePackError as exc:
+            raise RulePackError(exc.errors, where) from None
+        except Exception as exc:  # noqa: BLE001  (a broken plugin is reported, not raised through)
+            raise RulePackError(
+                [("", f"could not load: {type(exc).__name__}: {exc}")], where
+            ) from None
+        if not isinstance(value, RuleSet):
+            raise RulePackError([("", f"expected a RuleSet, got {type(value).__name__}")], where)
+        try:
+            rules = rules.merge(value)
+        except RulePackError as exc:
+            raise RulePackError(exc.errors, where) from None
+    if wanted:
+        missing = sorted(wanted - {entry.name for entry in found})
+        if missing:
+            raise RulePackError([("", f"no plugin named {', '.join(missing)}")], ENTRY_POINT_GROUP)
+    return rules
 
 
 @functools.cache
