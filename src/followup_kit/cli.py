@@ -381,6 +381,13 @@ def _plan(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     return 0
 
 
+def _schema(_args: argparse.Namespace, _stdin: TextIO, stdout: TextIO) -> int:
+    from followup_kit.schema import pack_schema  # noqa: PLC0415
+
+    stdout.write(json.dumps(pack_schema(), indent=2) + "\n")
+    return 0
+
+
 def _list_examples(_args: argparse.Namespace, _stdin: TextIO, stdout: TextIO) -> int:
     stdout.writelines(name + "\n" for name in _examples())
     return 0
@@ -445,6 +452,8 @@ def _parser() -> argparse.ArgumentParser:
     pln.add_argument("--ics", metavar="OUT", help="also write the plan as an iCalendar file")
     pln.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     pln.set_defaults(run=_plan)
+    schema = commands.add_parser("schema", help="print the JSON Schema of rule packs")
+    schema.set_defaults(run=_schema)
     examples = commands.add_parser("examples", help="list the built-in example situations")
     examples.set_defaults(run=_list_examples)
     return parser
