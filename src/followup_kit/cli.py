@@ -398,6 +398,12 @@ class _Parser(argparse.ArgumentParser):
         raise _CliError(message)
 
 
+def _situation_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of every command that reads one situation."""
+    parser.add_argument("file", nargs="?", help="the situation file, or '-' for standard input")
+    parser.add_argument("--example", metavar="NAME", help="use a built-in example situation")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=_PROG,
@@ -409,8 +415,7 @@ def _parser() -> argparse.ArgumentParser:
         help="compose a message from a situation file (JSON or TOML)",
         description="Compose a message from a situation in a JSON or TOML file.",
     )
-    comp.add_argument("file", nargs="?", help="the situation file, or '-' for standard input")
-    comp.add_argument("--example", metavar="NAME", help="use a built-in example situation")
+    _situation_arguments(comp)
     comp.add_argument(
         "--format", choices=("text", "html", "json"), default="text", help="output format"
     )
@@ -446,8 +451,7 @@ def _parser() -> argparse.ArgumentParser:
         help="plan the dated follow-up steps",
         description="Plan which follow-up to send, how, and when.",
     )
-    pln.add_argument("file", nargs="?", help="the situation file, or '-' for standard input")
-    pln.add_argument("--example", metavar="NAME", help="use a built-in example situation")
+    _situation_arguments(pln)
     pln.add_argument("--today", required=True, metavar="DATE", help="today's date, YYYY-MM-DD")
     pln.add_argument("--ics", metavar="OUT", help="also write the plan as an iCalendar file")
     pln.add_argument("--format", choices=("text", "json"), default="text", help="output format")
