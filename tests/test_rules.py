@@ -7,7 +7,15 @@ import pickle
 
 import pytest
 
-from followup_kit import Layout, Phrasing, RulePackError, RuleSet, default_rules, field_is
+from followup_kit import (
+    Layout,
+    Phrasing,
+    RulePackError,
+    RuleSet,
+    Stage,
+    default_rules,
+    field_is,
+)
 from followup_kit import rules as rules_module
 
 
@@ -54,6 +62,13 @@ class TestPhrasing:
             phrasing(rule_id="Bad Id", advice=["Z9"], why=" ", section="Closing!", texts=[])
         paths = [p for p, _ in info.value.errors]
         assert ["id", "advice[0]", "why", "section", "texts"] == paths
+
+    def test_stages_are_read_and_checked(self):
+        """Stage names become Stage members; an unknown stage is reported."""
+        assert ("thank_you",) == phrasing(stages=["thank_you"]).stages
+        assert Stage.THANK_YOU is phrasing(stages=["thank_you"]).stages[0]
+        with pytest.raises(RulePackError, match=r"stages\[0\]: expected a stage, got 'thank_yu'"):
+            phrasing(stages=["thank_yu"])
 
     def test_advice_is_required(self):
         with pytest.raises(RulePackError, match="at least one advice id"):

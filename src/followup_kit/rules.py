@@ -146,8 +146,19 @@ class Rule:
         return {"kind": self.kind, **_convert.unstructure(self)}
 
 
+def _stages(value: Any) -> tuple[Any, ...]:
+    """Turn stage names into Stage members; leave anything else for the validator."""
+    return tuple(_stage_value(v) if isinstance(v, str) else v for v in value)
+
+
 def _common_problems(rule: Rule) -> list[tuple[str, str]]:
     problems = _id_problems(rule.id)
+    stages: tuple[object, ...] = rule.stages
+    problems += [
+        (f"stages[{i}]", f"expected a stage, got {_values.safe_repr(stage)}")
+        for i, stage in enumerate(stages)
+        if not isinstance(stage, Stage)
+    ]
     if not 0 <= rule.priority <= MAX_PRIORITY:
         problems.append(("priority", f"expected a whole number from 0 to {MAX_PRIORITY}"))
     problems += _advice_problems(rule.advice)
@@ -225,7 +236,7 @@ class Phrasing(Rule):
     texts: tuple[str, ...] = attrs.field(converter=tuple)
     advice: tuple[str, ...] = attrs.field(converter=tuple)
     why: str
-    stages: tuple[Stage, ...] = attrs.field(default=(), converter=tuple)
+    stages: tuple[Stage, ...] = attrs.field(default=(), converter=_stages)
     when: Condition = attrs.field(default=ALWAYS, converter=_to_condition)
     priority: int = 0
     _names: tuple[tuple[str, ...], ...] = attrs.field(
@@ -286,7 +297,7 @@ class Layout(Rule):
     paragraphs: tuple[tuple[str, ...], ...] = attrs.field(converter=_paragraphs)
     advice: tuple[str, ...] = attrs.field(converter=tuple)
     why: str
-    stages: tuple[Stage, ...] = attrs.field(default=(), converter=tuple)
+    stages: tuple[Stage, ...] = attrs.field(default=(), converter=_stages)
     when: Condition = attrs.field(default=ALWAYS, converter=_to_condition)
     priority: int = 0
     sign_off: tuple[str, ...] = attrs.field(default=("closing", "signature"), converter=tuple)
@@ -370,7 +381,7 @@ class Check(Rule):
     limit: int | None = None
     suggestion: str | None = None
     severity: Severity = attrs.field(default=Severity.WARNING, converter=_severity)
-    stages: tuple[Stage, ...] = attrs.field(default=(), converter=tuple)
+    stages: tuple[Stage, ...] = attrs.field(default=(), converter=_stages)
     when: Condition = attrs.field(default=ALWAYS, converter=_to_condition)
     priority: int = 0
     examples: tuple[str, ...] = attrs.field(default=(), converter=tuple)
@@ -445,7 +456,7 @@ class Prompt(Rule):
     advice: tuple[str, ...] = attrs.field(converter=tuple)
     why: str
     phase: str = "after"
-    stages: tuple[Stage, ...] = attrs.field(default=(), converter=tuple)
+    stages: tuple[Stage, ...] = attrs.field(default=(), converter=_stages)
     when: Condition = attrs.field(default=ALWAYS, converter=_to_condition)
     priority: int = 0
     _names: tuple[str, ...] = attrs.field(
@@ -515,7 +526,7 @@ class Timing(Rule):
     channel: Channel | None = attrs.field(default=None, converter=_channel_value)
     window: str | None = None
     exact: bool = False
-    stages: tuple[Stage, ...] = attrs.field(default=(), converter=tuple)
+    stages: tuple[Stage, ...] = attrs.field(default=(), converter=_stages)
     when: Condition = attrs.field(default=ALWAYS, converter=_to_condition)
     priority: int = 0
 
