@@ -400,7 +400,7 @@ class _Index:
 
 
 def _index(rules: RuleSet) -> _Index:
-    cached = rules._checks  # noqa: SLF001  (the checker owns this cache)
+    cached: _Index | None = rules._checks  # noqa: SLF001  (the checker owns this cache)
     if cached is None:
         from followup_kit.rules import Check  # noqa: PLC0415
 
@@ -418,7 +418,7 @@ def _index(rules: RuleSet) -> _Index:
                     owners.append((number, role))
         cached = _Index(checks, _matcher.Matcher.build(patterns), tuple(owners))
         object.__setattr__(rules, "_checks", cached)
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def _mask(text: str) -> str:

@@ -93,11 +93,11 @@ def compiled(rules: RuleSet) -> Compiled:
     The index is stored on the RuleSet (which is immutable, so the index never goes
     stale) and is not pickled; two threads building it at once build equal indexes.
     """
-    cached = rules._compiled  # noqa: SLF001  (the engine owns this cache)
+    cached: Compiled | None = rules._compiled  # noqa: SLF001  (the engine owns this cache)
     if cached is None:
         cached = _compile(rules)
         object.__setattr__(rules, "_compiled", cached)
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def _compile(rules: RuleSet) -> Compiled:
