@@ -25,6 +25,7 @@ from pathlib import Path
 
 from followup_kit import Check, check, default_rules
 from followup_kit._matcher import _parse
+from followup_kit.check import _mask
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "corpus"
 TARGETS = {"proselint": 100.0, "naive": 1.0, "re2": 10.0, "scale": 11.0}
@@ -37,8 +38,9 @@ def corpus_text(size: int) -> str:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    # One long text: drop quoted-reply headers, which would mask everything after them.
-    block = "\n\n".join(t.replace("wrote:", "said:") for t in texts)
+    # One long text that is checked whole: keep each message's own words, up to its
+    # quoted reply or signature, since check() skips everything after the first of those.
+    block = "\n\n".join(t[: len(_mask(t).rstrip())] for t in texts)
     return (block * (size // len(block) + 1))[:size]
 
 

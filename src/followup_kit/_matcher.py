@@ -32,6 +32,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import attrs
 
@@ -64,7 +65,6 @@ SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|\n")
 
 _ATOM = re.compile(r"[^\W_]+(?:'[^\W_]+)*\*?")
 _GAP = re.compile(r"~([0-9])")
-_FOLD = {0x130: "i", 0x2019: "'", 0x2018: "'", 0x02BC: "'"}
 
 
 def fold(text: str) -> str:
@@ -73,8 +73,15 @@ def fold(text: str) -> str:
 
     ``str.lower`` changes the length of one code point (U+0130), which is mapped to
     ``i`` first, so offsets into the folded text are offsets into the original.
+
+    >>> fold("I\u2019m \u0130STANBUL")
+    "i'm istanbul"
     """
-    return text.translate(_FOLD).lower()
+    folded = text.replace("\u0130", "i").lower()
+    for apostrophe in "\u2019\u2018\u02bc":
+        if apostrophe in folded:
+            folded = folded.replace(apostrophe, "'")
+    return folded
 
 
 def _alternative(source: str) -> tuple[str, bool]:
@@ -158,6 +165,7 @@ FREQUENT = tuple(
     """.split()
 )
 _RANK = {word: rank for rank, word in enumerate(COMMON + FREQUENT)}
+_COMMON_RANK = {word: rank for rank, word in enumerate(COMMON)}
 
 #: Longest region of one sentence read around an anchor, in characters on each side.
 WINDOW = 600
@@ -206,6 +214,50 @@ def _to_regex(atoms: tuple[tuple[tuple[str, bool], ...], ...], gaps: tuple[int, 
     return "".join(parts)
 
 
+def _trie(words: Sequence[str]) -> str:
+    """
+    Spell *words* as one regular expression shaped like a trie of their letters.
+
+    Each character position tries a set of literal branches, so a match attempt costs
+    at most the length of the longest word.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def spell(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(char) + spell(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{group})?" if len(branches) == 1 else group + "?"
+        return group
+
+    return spell(root)
+
+
+def _anchor_regex(exact: Sequence[str], stems: Sequence[str]) -> re.Pattern[str]:
+    """
+    One expression that finds the words anchoring some pattern, as whole words.
+
+    It matches a word exactly as :data:`WORD` would find it, but only when the word is
+    one of *exact* or starts with one of *stems*, so the scan skips every other word in
+    the regular expression engine rather than in Python.
+    """
+    tests = []
+    if exact:
+        tests.append(f"(?:{_trie(exact)})(?!'?[^\\W_])")
+    if stems:
+        tests.append(f"(?:{_trie(stems)})")
+    if not tests:
+        return re.compile("(?!)")
+    return re.compile(f"{_BEFORE}(?={'|'.join(tests)}){_WORD_RE}")
+
+
 @attrs.frozen(eq=False)
 class Matcher:
     """
@@ -221,43 +273,66 @@ class Matcher:
 
     #: Each pattern as a compiled regular expression.
     regexes: tuple[re.Pattern[str], ...]
-    #: Anchor word -> the patterns it anchors.
-    exact: dict[str, tuple[int, ...]]
-    #: Anchor stem -> the patterns it anchors.
-    stems: dict[str, tuple[int, ...]]
-    #: The anchor stem lengths in use, longest first.
+    #: Indexed word -> (the patterns it anchors, the atoms it satisfies).
+    exact: dict[str, tuple[tuple[int, ...], tuple[int, ...]]]
+    #: Indexed stem -> (the patterns it anchors, the atoms it satisfies).
+    stems: dict[str, tuple[tuple[int, ...], tuple[int, ...]]]
+    #: The indexed stem lengths in use, longest first.
     stem_lengths: tuple[int, ...]
+    #: For each pattern, the indexed atoms a sentence must hold for it to match.
+    required: tuple[frozenset[int], ...]
+    #: Finds the indexed words (see :func:`_anchor_regex`).
+    anchors: re.Pattern[str]
 
     @classmethod
     def build(cls, patterns: Sequence[str]) -> Matcher:
         """Compile *patterns*; raise ValueError naming the first bad one."""
-        exact: dict[str, list[int]] = {}
-        stems: dict[str, list[int]] = {}
+        index: dict[tuple[str, bool], tuple[list[int], list[int]]] = {}
+        atom_ids: dict[tuple[tuple[str, bool], ...], int] = {}
         regexes = []
-        for index, source in enumerate(patterns):
+        required = []
+        for number, source in enumerate(patterns):
             problem = pattern_problem(source)
             if problem is not None:
                 raise ValueError(problem)
             atoms, gaps = _parse(source)
             regexes.append(re.compile(_to_regex(atoms, gaps)))
-            for word, stem in atoms[_anchor(atoms)]:
-                slot = (stems if stem else exact).setdefault(word, [])
-                if index not in slot:
-                    slot.append(index)
+            anchor = _anchor(atoms)
+            needed = set()
+            for position, alternatives in enumerate(atoms):
+                if position != anchor and not _indexable(alternatives):
+                    continue
+                key = tuple(sorted(set(alternatives)))
+                atom = atom_ids.setdefault(key, len(atom_ids))
+                needed.add(atom)
+                for alternative in key:
+                    anchored, satisfied = index.setdefault(alternative, ([], []))
+                    if position == anchor and number not in anchored:
+                        anchored.append(number)
+                    if atom not in satisfied:
+                        satisfied.append(atom)
+            required.append(frozenset(needed))
+        exact = {w: (tuple(a), tuple(s)) for (w, stem), (a, s) in index.items() if not stem}
+        stems = {w: (tuple(a), tuple(s)) for (w, stem), (a, s) in index.items() if stem}
         return cls(
             regexes=tuple(regexes),
-            exact={w: tuple(v) for w, v in exact.items()},
-            stems={w: tuple(v) for w, v in stems.items()},
+            exact=exact,
+            stems=stems,
             stem_lengths=tuple(sorted({len(w) for w in stems}, reverse=True)),
+            required=tuple(required),
+            anchors=_anchor_regex(sorted(exact), sorted(stems)),
         )
 
-    def _anchored(self, word: str) -> tuple[int, ...]:
-        """The patterns *word* anchors."""
-        found = self.exact.get(word, ())
+    def _lookup(self, word: str) -> tuple[frozenset[int], frozenset[int]]:
+        """The patterns *word* anchors and the atoms it satisfies."""
+        anchored, satisfied = self.exact.get(word, ((), ()))
         for length in self.stem_lengths:
             if length <= len(word):
-                found += self.stems.get(word[:length], ())
-        return found
+                more = self.stems.get(word[:length])
+                if more is not None:
+                    anchored += more[0]
+                    satisfied += more[1]
+        return frozenset(anchored), frozenset(satisfied)
 
     def scan(
         self, text: str, start: int = 0, end: int | None = None
@@ -270,34 +345,49 @@ class Matcher:
         """
         end = len(text) if end is None else end
         folded = fold(text[start:end])
-        known: dict[str, frozenset[int]] = {}
+        known: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
         hits = []
-        for match in WORD.finditer(folded):
+        for match in self.anchors.finditer(folded):
             word = match.group()
-            patterns = known.get(word)
-            if patterns is None:
-                patterns = known[word] = frozenset(self._anchored(word))
-            if patterns:
-                hits.append((match.start(), match.end(), patterns))
+            found = known.get(word)
+            if found is None:
+                found = known[word] = self._lookup(word)
+            hits.append((match.start(), match.end(), found[0], found[1]))
         if not hits:
             return
         boundaries = [m.end() for m in SENTENCE_END.finditer(folded)]
+        starts = [hit[0] for hit in hits]
         regexes = self.regexes
+        required = self.required
         for region_start, region_end, candidates in _regions(hits, len(folded), boundaries):
+            first = bisect.bisect_left(starts, region_start)
+            last = bisect.bisect_left(starts, region_end, first)
+            present = frozenset().union(*[hit[3] for hit in hits[first:last]])
             for pattern in sorted(candidates):
+                if not required[pattern] <= present:
+                    continue
                 for match in regexes[pattern].finditer(folded, region_start, region_end):
                     yield pattern, start + match.start(), start + match.end()
 
 
+def _indexable(alternatives: tuple[tuple[str, bool], ...]) -> bool:
+    """Whether an atom is rare enough to index: none of its words is very common."""
+    return all(word not in _COMMON_RANK for word, _ in alternatives)
+
+
 def _regions(
-    hits: list[tuple[int, int, frozenset[int]]], size: int, boundaries: list[int]
+    hits: list[tuple[int, int, frozenset[int], frozenset[int]]],
+    size: int,
+    boundaries: list[int],
 ) -> Iterator[tuple[int, int, frozenset[int]]]:
     """Group anchor hits into sentence regions, each with the patterns anchored in it."""
     count = len(boundaries)
     region_start = region_end = -1
     region_sentence = -1
     found: set[frozenset[int]] = set()
-    for start, end, patterns in hits:
+    for start, end, patterns, _ in hits:
+        if not patterns:  # a word that only completes patterns anchored elsewhere
+            continue
         if start < region_end:  # inside the current region: only note the patterns
             found.add(patterns)
             if end + WINDOW > region_end:
