@@ -169,6 +169,8 @@ _COMMON_RANK = {word: rank for rank, word in enumerate(COMMON)}
 
 #: Longest region of one sentence read around an anchor, in characters on each side.
 WINDOW = 600
+#: Text is scanned in blocks of whole sentences of about this many characters.
+BLOCK = 1 << 16
 
 
 def _anchor(atoms: tuple[tuple[tuple[str, bool], ...], ...]) -> int:
@@ -344,8 +346,25 @@ class Matcher:
         within a sentence, a pattern reports each non-overlapping match.
         """
         end = len(text) if end is None else end
-        folded = fold(text[start:end])
         known: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
+        while start < end:
+            # Blocks of whole sentences keep the working lists small whatever the size.
+            stop = end
+            if end - start > BLOCK:
+                boundary = SENTENCE_END.search(text, start + BLOCK, end)
+                if boundary is not None:
+                    stop = boundary.end()
+            yield from self._scan_block(text, start, stop, known)
+            start = stop
+
+    def _scan_block(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        known: dict[str, tuple[frozenset[int], frozenset[int]]],
+    ) -> Iterator[tuple[int, int, int]]:
+        folded = fold(text[start:end])
         hits = []
         for match in self.anchors.finditer(folded):
             word = match.group()
