@@ -15,9 +15,10 @@ sentence, case-insensitively:
     up to N other words (0 to 4), between two atoms.
 
 Patterns cannot express repetition, nesting or backreferences. A scan reads the text
-once to find the words that can anchor a pattern, then searches only the sentences
-that hold an anchor, with a regular expression whose backtracking is bounded by the
-limits below (:data:`MAX_ATOMS`, :data:`MAX_GAP`, :data:`MAX_PATHS`). The cost is
+once, with one trie-shaped expression, to find the words that anchor a pattern (its
+least common atom) or complete one (its other uncommon atoms). It then searches only
+the sentences that hold a pattern's anchor and all its other indexed atoms, with a
+regular expression whose backtracking is bounded by the limits below (:data:`MAX_ATOMS`, :data:`MAX_GAP`, :data:`MAX_PATHS`). The cost is
 linear in the length of the text, whatever the text and whatever the patterns.
 
 >>> m = Matcher.build(["i ~2 need* ~3 job|role|position", "beg*"])
@@ -265,10 +266,9 @@ class Matcher:
     """
     Patterns compiled for scanning; build once per rule set, scan many texts.
 
-    Scanning reads the words of the text once to find those that can anchor a pattern
-    (its least common atom); each pattern anchored in a sentence is then searched for
-    in that sentence alone, with a regular expression
-    whose shape cannot backtrack without bound (see :func:`_to_regex`). A Matcher is
+    Scanning finds the indexed words of the text in one pass; each pattern anchored in a
+    sentence that also holds its other indexed atoms is then searched for in that
+    sentence alone, with a regular expression whose shape cannot backtrack without bound (see :func:`_to_regex`). A Matcher is
     immutable and pickles, and scanning keeps its state in local variables, so one
     Matcher may serve many threads.
     """
