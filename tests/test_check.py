@@ -18,6 +18,7 @@ from followup_kit import (
     check,
     default_rules,
 )
+from followup_kit.check import _mask
 from followup_kit.conditions import Condition
 
 CHECKS = [r for r in default_rules() if isinstance(r, Check)]
@@ -182,6 +183,23 @@ class TestQuotedText:
         assert () == check(signed)
         quoted = "> I need an answer by Friday\nThanks, noted."
         assert () == check(quoted)
+
+    def test_the_block_under_a_closing_line_is_a_signature(self):
+        text = (
+            "Hi Sam,\n\nThank you for walking me through the warehouse migration today.\n\n"
+            "Best regards,\nAna Ruiz\nAnalytics Lead!!!\n+1 555 0100"
+        )
+        assert () == check(text)
+        cut = text.index("Ana Ruiz")
+        assert _mask(text)[:cut] == text[:cut]
+        assert _mask(text)[cut:].strip() == ""
+        assert len(_mask(text)) == len(text)
+
+    def test_a_sentence_or_postscript_after_a_closing_is_still_checked(self):
+        after = "Thanks,\nAna\nP.S. I need an answer by Friday."
+        assert "demand" in categories(after)
+        sentence = "Thank you\nI really need this job, please."
+        assert "pleading" in categories(sentence)
 
 
 HOSTILE = {

@@ -17,6 +17,7 @@ with ``>``) and signatures (``-- ``, ``Sent from my ...``) are not checked.
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as dt
 import difflib
 import re
@@ -421,6 +422,48 @@ def _index(rules: RuleSet) -> _Index:
     return cached
 
 
+#: A line that closes a letter ("Best regards,", "Thanks again!", "Cheers").
+_CLOSING = re.compile(
+    r"^[ \t]*(?:(?:best|kind|kindest|warm|warmest|many|with)[ \t]+(?:regards|wishes|thanks)"
+    r"|regards|best|sincerely|respectfully|warmly|cheers|gratefully|thanks|thank[ \t]+you"
+    r"|(?:thanks|thank[ \t]+you)[ \t]+(?:again|so[ \t]+much|very[ \t]+much)"
+    r"|yours[ \t]+(?:sincerely|truly|faithfully)|(?:sincerely|respectfully)[ \t]+yours"
+    r"|all[ \t]+the[ \t]+best|with[ \t]+(?:gratitude|appreciation)|talk[ \t]+soon"
+    r"|take[ \t]+care)[ \t]*[,.!]?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: The longest signature block after a closing line: lines, and characters a line.
+_SIGNATURE_LINES, _SIGNATURE_WIDTH, _SIGNATURE_SPAN = 6, 60, 1000
+_POSTSCRIPT = re.compile(r"[ \t]*p\.?[ \t]?s\b", re.IGNORECASE)
+
+
+def _signature_start(text: str) -> int | None:
+    """
+    Where the signature block under the last closing line starts, if there is one.
+
+    The lines after a closing such as "Best regards," count as a signature when there
+    are at most a few, each short and none a sentence (several words ending with a
+    full stop) or a postscript; anything else means the closing was not the end.
+    """
+    last = collections.deque(_CLOSING.finditer(text), maxlen=1)
+    closing = last[0] if last else None
+    if closing is None or len(text) - closing.end() > _SIGNATURE_SPAN:
+        return None
+    lines = [line for line in text[closing.end() :].split("\n") if line.strip()]
+    if len(lines) > _SIGNATURE_LINES:
+        return None
+    for line in lines:
+        words = line.split()
+        if (
+            len(line.strip()) > _SIGNATURE_WIDTH
+            or len(words) > 7
+            or (len(words) > 3 and line.rstrip()[-1] in ".!?")
+            or _POSTSCRIPT.match(line)
+        ):
+            return None
+    return closing.end()
+
+
 def _mask(text: str) -> str:
     """Blank out (keeping offsets) quoted earlier messages and signatures."""
     cut = len(text)
@@ -428,6 +471,9 @@ def _mask(text: str) -> str:
         found = regex.search(text)
         if found is not None:
             cut = min(cut, found.start())
+    signature = _signature_start(text[:cut])
+    if signature is not None:
+        cut = signature
     masked = text[:cut] + _NOT_NEWLINE.sub(" ", text[cut:])
     return _QUOTED_LINE.sub(lambda m: " " * len(m.group()), masked)
 
