@@ -131,7 +131,7 @@ def report(result: dict, title: str) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("all", "train", "dev", "blind"), default="all")
-    parser.add_argument("--lang", default=None)
+    parser.add_argument("--lang", default="en", help="the language of the rows to score")
     parser.add_argument(
         "--show", default=None, help="print misses and false alarms of a category (or 'clean')"
     )
