@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given
 
 from followup_kit import (
+    ArgumentError,
     ConditionError,
+    FunctionError,
     Situation,
     all_of,
     any_of,
@@ -112,3 +114,133 @@ class TestFromDict:
         wide = {"any": [{"field": "tone", "eq": "formal"}] * 1000}
         with pytest.raises(ConditionError, match="at most"):
             c.from_dict(wide)
+
+
+def is_senior(facts):
+    """A predicate: a formal register, with more than one interviewer."""
+    return facts["tone"] == "formal" and facts["several_interviewers"]
+
+
+def says_maybe(_facts):
+    return "maybe"
+
+
+def explodes(_facts):
+    raise KeyError("no such fact")
+
+
+def writes(facts):
+    facts["tone"] = "casual"  # the facts are read-only: this raises
+    return True
+
+
+def two_arguments(_facts, _other):
+    return True
+
+
+class Holder:
+    @staticmethod
+    def static(_facts):
+        return True
+
+    def method(self, _facts):
+        return True
+
+
+def make_closure():
+    flag = True
+
+    def inner(_facts):
+        return flag
+
+    return inner
+
+
+class TestPredicates:
+    def test_a_predicate_reads_the_facts(self):
+        senior = c.predicate(is_senior)
+        assert senior.holds(facts(tone="formal", interviewers=[{"name": "A"}, {"name": "B"}]))
+        assert not senior.holds(facts(tone="formal", interviewers=[{"name": "A"}]))
+        assert "predicate('test_conditions.is_senior')" == repr(senior)
+        assert "test_conditions.is_senior holds" == senior.describe()
+        assert 1 == senior.specificity
+        assert 2 == all_of(senior, present("topics")).specificity
+
+    def test_round_trip_by_name_pickle_and_hash(self):
+        cond = all_of(field_is("tone", "formal"), c.predicate(is_senior, name="acme.is_senior"))
+        data = cond.to_dict()
+        assert {"predicate": "acme.is_senior"} == data["all"][1]
+        again = c.from_dict(data, functions={"acme.is_senior": is_senior})
+        assert cond == again
+        assert hash(cond) == hash(again)
+        assert cond == pickle.loads(pickle.dumps(cond))
+        assert cond != c.from_dict(data, functions={"acme.is_senior": says_maybe})
+
+    def test_a_list_of_functions_names_them_by_module(self):
+        cond = c.from_dict({"predicate": "test_conditions.is_senior"}, functions=[is_senior])
+        assert c.predicate(is_senior) == cond
+
+    @pytest.mark.parametrize(
+        ("data", "functions", "message"),
+        [
+            ({"predicate": "acme.is_senior"}, None, "no functions were passed"),
+            (
+                {"not": {"predicate": "acme.other"}},
+                {"acme.is_senior": is_senior},
+                r"not: predicate 'acme.other' is not allowed; the allowed functions are: acme\.is",
+            ),
+            ({"predicate": "os.system"}, [is_senior], "'os.system' is not allowed"),
+            ({"predicate": ["x"]}, None, "expected a dotted name"),
+            ({"predicate": "a b"}, None, "expected a dotted name"),
+            ({"predicate": "x", "field": "tone"}, None, "expected one of the forms"),
+            ({"predicate": "acme.two"}, {"acme.two": two_arguments}, "takes 1 positional"),
+        ],
+    )
+    def test_only_allowed_names_are_read(self, data, functions, message):
+        with pytest.raises(ConditionError, match=message):
+            c.from_dict(data, functions=functions)
+
+    @pytest.mark.parametrize(
+        ("function", "message"),
+        [
+            (lambda _facts: True, "got a lambda"),
+            (make_closure(), "defined inside a function"),
+            (Holder.static, "defined in a class"),
+            (Holder().method, "got a bound method"),
+            (print, "expected a module-level function, got <built-in"),
+            (Holder, "expected a module-level function"),
+            (two_arguments, "takes 1 positional argument"),
+        ],
+    )
+    def test_only_module_level_functions_are_accepted(self, function, message):
+        with pytest.raises(ConditionError, match=message):
+            c.predicate(function)
+        if message != "takes 1 positional argument":
+            with pytest.raises(ArgumentError, match=message):
+                c.from_dict({"predicate": "acme.f"}, functions={"acme.f": function})
+
+    def test_bad_allow_lists_are_refused(self):
+        with pytest.raises(ArgumentError, match="expected a dotted name"):
+            c.from_dict(ALWAYS_DATA, functions={"not a name": is_senior})
+        with pytest.raises(ArgumentError, match="expected a mapping of names to functions"):
+            c.from_dict(ALWAYS_DATA, functions="test_conditions.is_senior")
+
+    @pytest.mark.parametrize(
+        ("function", "message"),
+        [
+            (says_maybe, "returned 'maybe'; a predicate returns True or False"),
+            (explodes, "raised KeyError: 'no such fact'"),
+            (writes, "raised TypeError: 'mappingproxy' object does not support item"),
+        ],
+    )
+    def test_failures_become_function_errors(self, function, message):
+        cond = c.predicate(function)
+        with pytest.raises(FunctionError, match=message) as info:
+            cond.holds(facts())
+        error = info.value
+        chained = error.__cause__ or (None if error.__suppress_context__ else error.__context__)
+        assert chained is None  # no traceback from inside the function is chained on
+        assert "" == info.value.rule_id
+
+
+ALWAYS_DATA: dict = {"all": []}

@@ -85,3 +85,48 @@ def test_a_broken_plugin_is_named(tmp_path):
     assert 0 != status
     assert "RulePackError" in err and "plugin coachco (coachco_rules:broken)" in err
     assert "RuntimeError: boom" in err
+
+
+FUNCTION_PLUGIN = textwrap.dedent(
+    """
+    import re
+
+    from followup_kit import RuleSet
+
+    def too_casual(text, situation):
+        return [m.span() for m in re.finditer(r"\\bhey\\b", text, re.IGNORECASE)]
+
+    PACK = {
+        "format": 1,
+        "rules": [
+            {
+                "kind": "check",
+                "id": "coachco.check.casual",
+                "category": "aloofness",
+                "advice": ["L11"],
+                "why": "Too familiar for a first message.",
+                "message": "Open with their name instead.",
+                "function": "coachco.too_casual",
+            }
+        ],
+    }
+
+    def rules():
+        return RuleSet.from_dict(PACK, functions={"coachco.too_casual": too_casual})
+    """
+)
+
+
+def test_a_plugin_ships_a_python_check(tmp_path):
+    install(tmp_path)
+    (tmp_path / "coachco_rules.py").write_text(FUNCTION_PLUGIN, encoding="utf-8")
+    code = (
+        "import pickle\n"
+        "from followup_kit import check, default_rules\n"
+        "rules = default_rules(plugins=True)\n"
+        "assert pickle.loads(pickle.dumps(rules)) == rules\n"
+        "print([f.rule_id for f in check('Hey Sam, thanks!', rules=rules)"
+        " if f.rule_id.startswith('coachco')])"
+    )
+    status, out, err = run(tmp_path, code)
+    assert (0, "['coachco.check.casual']", "") == (status, out, err)

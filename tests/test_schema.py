@@ -63,3 +63,21 @@ def test_cli_prints_the_schema():
     out = io.StringIO()
     assert 0 == main(["schema"], stdout=out)
     assert shipped() == json.loads(out.getvalue())
+
+
+def test_named_functions_satisfy_the_schema():
+    validator = jsonschema.Draft202012Validator(shipped())
+    check = {
+        "kind": "check",
+        "id": "acme.check.casual",
+        "category": "aloofness",
+        "advice": ["L11"],
+        "why": "w",
+        "message": "m",
+        "function": "acme.too_casual",
+        "when": {"any": [{"predicate": "acme.is_formal"}, {"field": "tone", "eq": "formal"}]},
+    }
+    assert validator.is_valid({"format": 1, "rules": [check]})
+    assert not validator.is_valid({"format": 1, "rules": [{**check, "function": "os.system()"}]})
+    bad_when = {**check, "when": {"predicate": "x", "field": "tone"}}
+    assert not validator.is_valid({"format": 1, "rules": [bad_when]})

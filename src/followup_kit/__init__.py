@@ -22,11 +22,13 @@ from followup_kit.conditions import any_of as any_of
 from followup_kit.conditions import field_in as field_in
 from followup_kit.conditions import field_is as field_is
 from followup_kit.conditions import not_ as not_
+from followup_kit.conditions import predicate as predicate
 from followup_kit.conditions import present as present
 from followup_kit.exceptions import ArgumentError as ArgumentError
 from followup_kit.exceptions import ComposeError as ComposeError
 from followup_kit.exceptions import ConditionError as ConditionError
 from followup_kit.exceptions import FollowupKitError as FollowupKitError
+from followup_kit.exceptions import FunctionError as FunctionError
 from followup_kit.exceptions import InputError as InputError
 from followup_kit.exceptions import MissingDetailsError as MissingDetailsError
 from followup_kit.exceptions import RulePackError as RulePackError
@@ -52,6 +54,7 @@ from followup_kit.situation import Contact as Contact
 from followup_kit.situation import Culture as Culture
 from followup_kit.situation import EmployerSize as EmployerSize
 from followup_kit.situation import Fit as Fit
+from followup_kit.situation import Gender as Gender
 from followup_kit.situation import Interviewer as Interviewer
 from followup_kit.situation import Offer as Offer
 from followup_kit.situation import OfferDecision as OfferDecision
@@ -83,6 +86,8 @@ __all__ = [
     "Finding",
     "Fit",
     "FollowupKitError",
+    "FunctionError",
+    "Gender",
     "InputError",
     "Interviewer",
     "Layout",
@@ -120,6 +125,7 @@ __all__ = [
     "field_is",
     "not_",
     "plan",
+    "predicate",
     "present",
     "reflect",
 ]

@@ -96,9 +96,17 @@ def _words(rule: Check, scan: _Scan, _matches: Sequence[tuple[int, int]]) -> lis
 
 
 _CLAUSE_ASK = re.compile(
-    r"(?:[,;:]\s*(?:and\s+|or\s+|also\s+)?|\band\s+|\bor\s+)"
-    r"(?:what|who|whom|whose|when|where|why|how|which|whether|will|would|is|are|was|were|"
-    r"do|does|did|can|could|should|if)\b",
+    r"(?:^\s*(?:(?:also|and|so|but|then|plus|oh|ok|okay|lastly|finally)\s+)?"
+    r"|[,;:(\u2014\u2013]\s*(?:(?:and|also|then|plus|but|so)\s+)?|\s-\s*"
+    r"|\band\s+(?=whether\b|if\b))"
+    r"(?:(?:what|who|whom|whose|when|where|why|how|which)(?:'?s)?\b"
+    r"|whether\b|(?<=and )if\b"
+    r"|[^,;:?!.]{0,80}?\b(?:know|ask|asking|wonder|wondering|curious|understand|clarify)"
+    r"\s+(?:about\s+)?(?:what|who|whom|whose|when|where|why|how|which|whether|if)\b"
+    r"|(?:is|are|was|were|do|does|did|can|could|should|will|would|may|might|shall)"
+    r"(?:n't)?\b(?!')"
+    r"|(?:please\s+(?:also\s+)?)?(?:tell|let|confirm|send|share|explain|advise|clarify|update)"
+    r"\b(?!'))",
     re.IGNORECASE,
 )
 
@@ -108,21 +116,51 @@ def _asks(rule: Check, scan: _Scan, matches: Sequence[tuple[int, int]]) -> list[
     Flag more than *limit* asks.
 
     A sentence asks when it ends with a question mark or holds an ask phrase (the
-    rule's patterns), unless one of the rule's ``unless`` phrases is in it; it asks
-    once, plus once more for each further clause that opens with a question word after
-    a comma or "and" ("what X, who Y, and whether Z").
+    rule's patterns). It counts once for each clause that opens a question or a
+    request (a question word, a verb put first, "tell me", "let me know") at its start
+    or after a comma, a colon or a dash ("and whether" needs none), and at least once:
+    "what X, who Y, and will Z?" is three asks, while "is it X or Y?", "if X, would
+    Y?" and "could you tell me X and how Y?" are one each. A sentence with one of the
+    rule's ``unless`` phrases (an offer of help, "a few questions:") counts only the
+    questions it lists after a colon or a dash. The items of a list that an asking
+    line ending with a colon introduces count once each, and stand for that line.
     """
     cued = {scan.sentence_of(start) for start, _ in matches}
     vetoed = scan.vetoed.get(rule.id, frozenset())
     total = 0
     spans = []
+    listing = numbered = free = False
     for index, (start, end) in enumerate(scan.sentences):
-        sentence = scan.masked[start:end]
-        if index in vetoed or (index not in cued and not sentence.rstrip().endswith("?")):
+        sentence = scan.masked[start:end].replace("\u2019", "'")
+        stripped = sentence.strip()
+        if listing and stripped.rstrip(".)").isdigit():
+            numbered = True  # "1." split off from its item as a sentence of its own
             continue
-        total += 1 + len(_CLAUSE_ASK.findall(sentence))
-        spans.append((start, end))
-    if rule.limit is None or total <= rule.limit:
+        item = listing and (
+            numbered or stripped[:1] in "-*\u2022\u00b7\u2023" or stripped[:1].isdigit()
+        )
+        numbered = False
+        if index in vetoed:
+            # "A few questions: X, Y and Z?" (or "- X, Y"): count what follows the colon.
+            colon = min(
+                (i for i in map(sentence.find, (":", " - ", "\u2014", "\u2013")) if i >= 0),
+                default=-1,
+            )
+            asks = len(_CLAUSE_ASK.findall(sentence, colon)) if colon >= 0 else 0
+        elif index in cued or stripped.endswith("?"):
+            asks = max(1, len(_CLAUSE_ASK.findall(sentence)))
+        else:
+            asks = int(item)
+        if item and free:
+            asks, free = asks - 1, False
+        if asks or item:
+            total += asks
+            spans.append((start, end))
+        if stripped.endswith(":") and (asks or index in vetoed):
+            listing, free = True, bool(asks)
+        elif not item:
+            listing = free = False
+    if rule.limit is None or total <= rule.limit or not spans:
         return []
     return [(spans[0][0], len(scan.masked[: spans[-1][1]].rstrip()))]
 
@@ -150,9 +188,23 @@ def _density(rule: Check, scan: _Scan, matches: Sequence[tuple[int, int]]) -> li
 
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
 
-#: Words that any thank-you might use: they say nothing about one conversation.
+
+def _stem(word: str) -> str:
+    """*word* without a common ending, so that near forms share a beginning."""
+    for ending in ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ers"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    for ending in ("er", "ed", "es", "s", "al", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+#: Words that any thank-you might use: they say nothing about one conversation. The
+#: stem of each (see :func:`_stem`) is in too, so that other forms of them count.
 GENERIC_WORDS = frozenset(
-    """
+    form
+    for word in """
     thank thanks thanked thanking thankful grateful gratitude appreciate appreciated
     appreciation appreciating time taking taken meeting meet meets met interview
     interviews interviewing interviewed conversation conversations chat chatted
@@ -238,7 +290,44 @@ GENERIC_WORDS = frozenset(
     collaboration teamwork solutions solution success achieve achieving achievement
     achievements goal objective impact willing competent diligent creative
     analytical skilled experienced knowledgeable
+    # Everyday words, frames that announce a detail without giving one (mentioned,
+    # described), and the stock phrases of applications (work ethic, extra mile).
+    across against ahead along alongside among anywhere around away become becomes
+    behind beside besides between both cannot comes didn didnt dont doesnt isnt wasnt
+    wont cant couldnt wouldnt shouldnt havent hasnt arent werent youre youve youll
+    theyre thats whats theres heres lets ill ive except finds found gets goes here hers
+    herself himself itself kept likely maybe might mostly must near nearly neither none
+    nothing often once onto otherwise ours ourselves perhaps pretty probably quite
+    rather real said seem seemed seems sense show showed shown takes theirs themselves
+    therefore through throughout thus till told toward towards unless upon whom whose
+    yourself yourselves instead elsewhere ask asked asking tell telling tells say saying
+    says mention mentioned mentioning mentions share shared sharing explain explained
+    explaining explanation describe described describing description walk walked walking
+    walkthrough showing shows pass passed passing left leave leaving feeling feelings
+    seen looked looks putting lot lots bit little kinda gonna wanna yeah haha weird cool
+    true truth sincere sincerest genuine heartfelt deep deeply huge massive million
+    times deal dream dreams wait admire admired admiration bless blessing agree agreed
+    momentum unbelievable unforgettable memorable remarkable invaluable priceless humble
+    gratefulness additional extra mile ethic learner player communicator worker starter
+    thrive thriving excel excelling integrity purpose struck strengthened strengthen
+    confirmed reaffirmed excitement eagerness keenness position's role's team's
+    company's firm's onboard aboard hire hired employ employed employer employers
+    employment reached reachable mobile number documents reference portfolio resume cv
+    attach attachment copy copies inform informed informing respectfully cordially
+    january february march april june july august september october november december
+    linkedin iphone android zoom skype webex outlook gmail google
+    thankyou folks guys
+    accept acceptance aspiration aspirations aspire aspiring immediate exploring explore
+    reiterate reiterating expressed contributions matching unique exceptional solid
+    talent talents expertise competencies competency attributes qualities ethos
+    environments workplace institution establishment reputation renowned prestigious
+    esteemed journey chapter succeed succeeding grow expand broaden enrich enhance
+    spirit heart effort efforts utmost guarantee assure assurance hopeful optimistic
+    interaction interactions exchange reflect reflecting reflection impressions warmth
+    hospitality generous generosity gracious courtesy professionalism transparency
+    openness enlightening
     """.split()
+    for form in (word, _stem(word))
 )
 
 
@@ -248,10 +337,10 @@ def _generic(
     """
     Flag a note with no concrete detail from the conversation.
 
-    A note is specific when it uses a content word of one of the situation's topics, or
-    has at least *limit* words that a thank-you to anyone would not use: lower-case
-    words of four letters or more outside :data:`GENERIC_WORDS` (names are left out,
-    and so are the words of the role and company), or numbers.
+    A note is specific when it names one of the situation's topics (a word of it, or a
+    near form: "migration" for "migrating"), or has enough words that a note to anyone
+    would not use (see :func:`_details`): at least *limit* of them, and one for every
+    twenty words of a long note, whose padding hides a few.
     """
     s = scan.situation
     known: set[str] = set()
@@ -264,43 +353,94 @@ def _generic(
         for detail in (s.role, s.company):
             if detail:
                 known.update(_CONTENT.findall(_matcher.fold(detail)))
-    words = [
-        m.group()
-        for m in _matcher.WORD.finditer(scan.masked)
-        if m.group()[:1].islower() or m.group()[:1].isdigit()
-    ]
-    folded = {_matcher.fold(w) for w in words}
-    for topic in topics:
-        topic_words = {w for w in _CONTENT.findall(_matcher.fold(topic)) if w not in GENERIC_WORDS}
-        if topic_words & folded:
-            return []
-    candidates = sorted(
-        w
-        for w in folded
-        if (len(w) >= 4 and w.isalpha() and w not in GENERIC_WORDS and w not in known)
-        or any(c.isdigit() for c in w)
-    )
-    needed = rule.limit or 1
-    found = 0
-    for checked, word in enumerate(candidates):
-        # A misspelt common word ("oppurtunity") is not a detail; look closely at a few.
-        if checked < _TYPO_CHECKS and _misspelt_generic(word):
+    stems: dict[str, set[str]] = {}
+    candidates: set[str] = set()
+    total = 0
+    for start, end in scan.sentences:
+        tokens = [m.group() for m in _matcher.WORD.finditer(scan.masked, start, end)]
+        folded = [_matcher.fold(w) for w in tokens]
+        total += len(tokens)
+        for word in folded:
+            stems.setdefault(word[:4], set()).add(_stem(word))
+        candidates |= _details(tokens, folded, scan.masked[start:end], known)
+    if any(_names(stems, topic) for topic in topics):
+        return []
+    needed = max(min(rule.limit or 1, 1 + total // 12), total // 20)
+    # A misspelt common word ("oppurtunity") is not a detail; look closely at a few.
+    typos = sum(map(_misspelt_generic, sorted(candidates)[:_TYPO_CHECKS]))
+    return [] if len(candidates) - typos >= needed else [scan.body()]
+
+
+def _names(stems: Mapping[str, set[str]], topic: str) -> bool:
+    """Whether a word of *topic*, or a near form of one, is among the note's *stems*."""
+    for word in _CONTENT.findall(_matcher.fold(topic)):
+        root = _stem(word)
+        if word in GENERIC_WORDS or len(root) < 4:
             continue
-        found += 1
-        if found >= needed:
-            return []
-    return [scan.body()]
+        if any(t.startswith(root) or root.startswith(t) for t in stems.get(root[:4], ())):
+            return True
+    return False
+
+
+def _details(tokens: list[str], folded: list[str], sentence: str, known: set[str]) -> set[str]:
+    """
+    The words of one sentence that could be a detail of the conversation.
+
+    Lower-case words of four letters or more outside :data:`GENERIC_WORDS` (adverbs in
+    -ly are generic too), names of things ("the Riverside bid", "GST", "NetSuite"), and
+    numbers (from three, when written out) other than dates and phone numbers. People's
+    names are left out, and so are the words of the role and company (*known*), the
+    words naming a job or the writer's background ("the front desk job", "hotel
+    experience"), and a sentence about pay: a salary is not something from the
+    conversation.
+    """
+    pay = {"salary", "salaries", "pay", "wage", "wages", "compensation", "bonus", "benefits"}
+    pay |= {"allowance", "commission", "hourly", "negotiable", "expectations"}
+    if not pay.isdisjoint(folded):
+        return set()
+    heads = {"job", "position", "role", "post", "vacancy", "opening", "internship", "placement"}
+    heads |= {"experience", "background", "degree", "qualification", "certificate"}
+    phone = sum(c.isdigit() for c in sentence) >= 7
+    found = set()
+    for i, (word, low) in enumerate(zip(tokens, folded, strict=True)):
+        if not heads.isdisjoint(folded[i + 1 : i + 4]) or low in known:
+            continue
+        bare = low.removesuffix("'s")
+        if word[:1].isupper():
+            # A name (of a product, a project, a place) after "the", or an acronym or a
+            # camel-cased name ("the Riverside bid", "GST", "NetSuite"); people's names
+            # rarely follow "the", and the recipient's and the writer's never do.
+            named = (i and folded[i - 1] == "the") or (
+                len(bare) >= 3 and (word.isupper() or not word[1:].islower())
+            )
+            if named and bare.isalpha() and bare not in GENERIC_WORDS:
+                found.add(bare)
+        elif any(c.isdigit() for c in low):
+            if not phone and not low.endswith(("st", "nd", "rd", "th")):
+                found.add(low)
+        elif low in {"three", "four", "five", "six", "seven", "eight", "nine", "ten"}:
+            found.add(low)  # a count ("six weeks") is a number written out
+        elif (
+            word[:1].islower()
+            and len(bare) >= 4
+            and bare.isalpha()
+            and bare not in GENERIC_WORDS
+            and _stem(bare) not in GENERIC_WORDS
+            and not (len(bare) > 5 and bare.endswith("ly"))
+        ):
+            found.add(bare)
+    return found
 
 
 _TYPO_CHECKS = 20
 
 
 def _misspelt_generic(word: str) -> bool:
-    """Return whether *word* is one or two letters away from a generic word."""
-    if not word.isalpha() or len(word) < 5:
+    """Return whether *word* is one or two letters away from a long generic word."""
+    if not word.isalpha() or len(word) < 6:
         return False
     for generic in GENERIC_WORDS:
-        if abs(len(generic) - len(word)) <= 2 and generic[:1] == word[:1]:
+        if len(generic) >= 6 and abs(len(generic) - len(word)) <= 2 and generic[0] == word[0]:
             matcher = difflib.SequenceMatcher(None, word, generic)
             if matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85:
                 return True
@@ -340,39 +480,67 @@ def _too_soon(
     return [scan.body()]
 
 
+#: Words in a sentence that say what a sum is: ``strong`` words about pay outweigh
+#: ``work`` words (a saving, a budget, a client's costs), which outweigh ``weak`` ones.
 _PAY_CUE = re.compile(
-    r"\b(?:pay|paid|paying|salary|salaries|wage|wages|base|comp|compensation|package|band|"
-    r"range|rate|earn|earning|earnings|offer|offered|negotiable|ote|bonus|raise|rise)\b",
+    r"\b(?:(?P<strong>pay|paid|paying|salary|salaries|wages?|comp|compensation|earn|earning|"
+    r"earnings|ote|bonus|hourly|annum|floor)"
+    r"|(?P<work>budgets?|sav(?:e|ed|es|ing|ings)|revenue|sales|sold|costs?|costing|spend|spent|"
+    r"fund(?:s|ed|ing)?|grants?|raised|contracts?|deals?|profits?|margins?|invoices?|turnover|"
+    r"donations?|worth|valued?|million|billion|clients?|customers?|projects?|orders?|fleet|"
+    r"prices?|pricing|loans?|rent|debts?|fees)"
+    r"|(?P<weak>base|package|band|range|rate|offer|offered|negotiable|raise|rise|make|making|"
+    r"currently|expect|expecting|expectations?|floor|minimum|hoping|asking|annually))\b",
     re.IGNORECASE,
 )
-_THOUSANDS = re.compile(r"\d\s?[kK]$")
+#: A sum that reads as pay on its own: 55k, a currency sum in thousands, or a currency
+#: sum per hour or year (a bare 2,000 is as likely to count people as money).
+_THOUSANDS = re.compile(
+    r"\d\s?[kK]$|^[$£€¥₹]\s?(?:\d{1,3},\d{3}|\d{4})"
+    r"|^[$£€¥₹].*(?:per|an|a)\s?(?:hour|hr|year|yr|annum)$",
+    re.IGNORECASE,
+)
 _MONEYISH = re.compile(r"[$£€¥₹0-9]+")
+#: A sum of money; thousands of something counted ("10k followers", "a 5k run") are not.
 _AMOUNT = re.compile(
-    r"[$£€¥₹]\s?\d|\d{1,3}(?:[.,]\d)?\s?[kK]\b|\d{1,3},\d{3}\b"
-    r"|\d+\s?(?:per|an|a)\s?(?:hour|hr|year|yr|annum)\b"
+    r"(?:[$£€¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?[kK]\b)?|\d{1,3}(?:[.,]\d)?\s?[kK]\b"
+    r"|\d{1,3}(?:,\d{3})+\b)"
+    r"(?!\s*-?\s*(?:users?|followers?|subscribers?|downloads?|views?|visits?|visitors?|members?|"
+    r"people|staff|employees|rows?|records?|lines?|words?|steps?|runs?|race|miles?|km|units?|"
+    r"items?|tickets?|calls?|requests?|transactions?|patients?|students?|sq|square|feet|ft|"
+    r"pallets?|parcels?|emails?|applications?|stars?|reviews?|impressions?|clicks?|leads?|"
+    r"cases?|sessions?|pages?|queries|events?|devices?)\b)"
+    r"(?:\s?(?:per|an|a)\s?(?:hour|hr|day|week|month|year|yr|annum)\b)?"
+    r"|\d+(?:\.\d+)?\s?(?:per|an|a)\s?(?:hour|hr|year|yr|annum)\b",
+    re.IGNORECASE,
 )
 
 
-def _amounts(
-    _rule: Check, scan: _Scan, matches: Sequence[tuple[int, int]]
-) -> list[tuple[int, int]]:
+def _amounts(rule: Check, scan: _Scan, matches: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """
     Flag the rule's patterns, and sums of money in talk of pay.
 
-    A sum ($60k, 55k, £42,000, 20 an hour) counts in thousands, or in a sentence with a
-    word about pay: a saving for a client is not salary talk.
+    A sum ($60k, 55k, £42,000, £14 an hour, 20 an hour) counts in a sentence with a
+    word about pay. Without one, a sum in thousands or a currency sum per hour or year
+    counts, unless the sentence is about the work: a saving for a client, a budget or
+    a price is not salary talk, and neither is a sentence the rule's ``unless`` vetoes.
     """
     text = scan.masked
+    vetoed = scan.vetoed.get(rule.id, frozenset())
     spans = list(matches)
     for run in _MONEYISH.finditer(text):
         start = run.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "_.,"):
             continue
         amount = _AMOUNT.match(text, start)
-        if amount is None:
+        number = scan.sentence_of(start)
+        if amount is None or number in vetoed:
             continue
-        sentence_start, sentence_end = scan.sentences[scan.sentence_of(start)]
-        if _THOUSANDS.search(amount.group()) or _PAY_CUE.search(text, sentence_start, sentence_end):
+        sentence_start, sentence_end = scan.sentences[number]
+        cues = {m.lastgroup for m in _PAY_CUE.finditer(text, sentence_start, sentence_end)}
+        if "strong" in cues or (
+            "work" not in cues and ("weak" in cues or _THOUSANDS.search(amount.group()))
+        ):
             spans.append(amount.span())
     return sorted(spans)
 
@@ -525,10 +693,7 @@ def check(
         raise ArgumentError(f"rules: expected a RuleSet, got {type(rules).__name__}")
     index = _index(rules)
     facts = facts_of(situation) if situation is not None else _DEFAULT_FACTS
-    active = [
-        (not rule.stages or facts["stage"] in rule.stages) and rule.when.holds(facts)
-        for rule in index.checks
-    ]
+    active = [rule.applies(facts) for rule in index.checks]
     if not any(active):
         return ()
     masked = _mask(text)
@@ -540,7 +705,10 @@ def check(
         if not active[number]:
             continue
         matches = hits.get(number, [])
-        spans = MEASURES[rule.measure](rule, scan, matches) if rule.measure else matches
+        if rule.function is not None:
+            spans = rule.function_spans(scan.masked, situation)
+        else:
+            spans = MEASURES[rule.measure](rule, scan, matches) if rule.measure else matches
         findings.extend(_finding(rule, text, start, end) for start, end in spans if end > start)
     return _deduplicated(findings)
 

@@ -20,24 +20,36 @@ Conditions test *facts*: the values of enum fields (``stage``, ``tone``, ``cultu
 ``outcome``, ``channel``, ``employer_size``, ``offer.decision``) and whether a detail
 is given (``present("topics")``, ``present("interviewer.title")``). :data:`FIELDS` lists
 them all.
+
+A test no field can express is a *predicate*: a module-level Python function that takes
+the facts (a read-only mapping with the keys of :data:`FIELDS` and :data:`DETAILS`) and
+returns True or False. The condition holds the function and the name packs know it by;
+its plain data is that name, ``{"predicate": "acme.is_senior"}``, and reading it back
+needs the function, from a mapping the caller passes (``functions=``): a rule pack can
+only name functions the code that loads it allows.
 """
 
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterable, Mapping
+import inspect
+import re
+import sys
+import types
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeAlias
 
 import attrs
 
 from followup_kit import _values
-from followup_kit.exceptions import ConditionError
+from followup_kit.exceptions import ArgumentError, ConditionError, FunctionError
 from followup_kit.situation import (
     Channel,
     Culture,
     EmployerSize,
     Fit,
+    Gender,
     OfferDecision,
     Outcome,
     Stage,
@@ -50,12 +62,15 @@ __all__ = [
     "FIELDS",
     "Condition",
     "ConditionError",
+    "Functions",
+    "NamedFunction",
     "all_of",
     "any_of",
     "field_in",
     "field_is",
     "from_dict",
     "not_",
+    "predicate",
     "present",
 ]
 
@@ -72,6 +87,7 @@ FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             ("employer_size", EmployerSize),
             ("offer.decision", OfferDecision),
             ("fit", Fit),
+            ("interviewer.gender", Gender),
         )
     }
 )
@@ -112,6 +128,162 @@ DETAILS: tuple[str, ...] = (
 #: How deeply conditions may nest, and how many nodes one condition may have.
 MAX_DEPTH = 12
 MAX_NODES = 200
+
+
+#: The longest name a function may be known by in a rule pack.
+MAX_FUNCTION_NAME = 200
+
+#: What a function's name in a rule pack looks like: a dotted Python name.
+FUNCTION_NAME_PATTERN = r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*){0,15}"
+
+_FUNCTION_NAME = re.compile(FUNCTION_NAME_PATTERN)
+
+#: The functions a caller allows rule packs to name: a mapping from the names packs use
+#: to the functions, or the functions alone (each then named ``module.function``).
+Functions: TypeAlias = Mapping[str, Callable[..., Any]] | Iterable[Callable[..., Any]]
+
+
+def function_problem(function: object) -> str | None:  # noqa: PLR0911  (one return per kind)
+    """
+    Return why *function* cannot be named by a rule, or None when it can.
+
+    A rule may name a function defined with ``def`` at the top level of an importable
+    module, so that it pickles by reference: not a lambda, a closure, a nested function,
+    a method, a class, a ``functools.partial``, a builtin or an ``async`` function.
+    """
+    if isinstance(function, types.MethodType):
+        return "expected a module-level function, got a bound method"
+    if not isinstance(function, types.FunctionType):
+        return f"expected a module-level function, got {_values.safe_repr(function)}"
+    qualname = function.__qualname__
+    if function.__name__ == "<lambda>":
+        return "expected a module-level function, got a lambda"
+    if "<locals>" in qualname or function.__closure__:
+        return f"expected a module-level function, got {qualname!r}, defined inside a function"
+    if "." in qualname:
+        return f"expected a module-level function, got {qualname!r}, defined in a class"
+    if inspect.iscoroutinefunction(function) or inspect.isasyncgenfunction(function):
+        return f"expected a plain function, got the async function {qualname!r}"
+    module_name = function.__module__
+    module = sys.modules.get(module_name) if isinstance(module_name, str) else None
+    if module is None or getattr(module, qualname, None) is not function:
+        return (
+            f"expected a function importable by its name, so that it pickles; "
+            f"{qualname!r} is not found in module {_values.safe_repr(module_name)}"
+        )
+    return None
+
+
+def arity_problem(function: Callable[..., Any], count: int) -> str | None:
+    """Return why *function* cannot be called with *count* positional arguments, or None."""
+    try:
+        inspect.signature(function).bind(*([None] * count))
+    except TypeError:
+        plural = "s" if count != 1 else ""
+        return f"expected a function that takes {count} positional argument{plural}"
+    except ValueError:  # no signature to inspect: let the call decide
+        return None
+    return None
+
+
+def name_problem(name: object) -> str | None:
+    """Return why *name* cannot name a function in a rule pack, or None."""
+    if isinstance(name, str) and len(name) <= MAX_FUNCTION_NAME and _FUNCTION_NAME.fullmatch(name):
+        return None
+    return f"expected a dotted name such as 'acme.is_senior', got {_values.safe_repr(name)}"
+
+
+def describe_exception(exc: BaseException) -> str:
+    """Say what *exc* was in a bounded line, whatever its ``__str__`` does."""
+    try:
+        text = str(exc)
+    except Exception:  # noqa: BLE001  (a hostile __str__ must not escape)
+        text = ""
+    text = " ".join(text.split())
+    if len(text) > 200:
+        text = text[:199] + "\u2026"
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+@attrs.frozen
+class NamedFunction:
+    """
+    A module-level function, and the name rule packs know it by.
+
+    Rules hold these rather than bare functions, so that a rule set writes the name to
+    plain data and reads it back through the caller's ``functions=`` mapping. Two named
+    functions are equal when both the name and the function are the same.
+
+    Raises:
+        ArgumentError: If the name is not a dotted name or the function is not a
+            module-level function (see :func:`function_problem`).
+    """
+
+    name: str
+    function: Callable[..., Any]
+
+    def __attrs_post_init__(self) -> None:
+        problem = name_problem(self.name) or function_problem(self.function)
+        if problem is not None:
+            raise ArgumentError(problem)
+
+    @classmethod
+    def of(cls, function: Callable[..., Any], name: str | None = None) -> NamedFunction:
+        """Name *function* *name*, or ``module.function`` when *name* is None."""
+        if name is None:
+            problem = function_problem(function)
+            if problem is not None:
+                raise ArgumentError(problem)
+            name = f"{getattr(function, '__module__', '')}.{getattr(function, '__qualname__', '')}"
+        return cls(name, function)
+
+
+def allowed_functions(functions: Functions | None) -> Mapping[str, NamedFunction]:
+    """
+    Check the functions a caller allows and key them by name.
+
+    Raises:
+        ArgumentError: Naming every entry that is not a dotted name and a
+            module-level function.
+    """
+    if functions is None:
+        return MappingProxyType({})
+    given: object = functions  # a caller may pass anything
+    pairs: list[tuple[object, object]] = []
+    if isinstance(given, Mapping):
+        pairs = list(given.items())
+    elif isinstance(given, Iterable) and not isinstance(given, str | bytes):
+        for function in given:
+            problem = function_problem(function)
+            name = f"{getattr(function, '__module__', '')}.{getattr(function, '__qualname__', '')}"
+            pairs.append((name if problem is None else _values.safe_repr(function), function))
+    else:
+        raise ArgumentError(
+            "functions: expected a mapping of names to functions, or a list of functions; "
+            f"got {type(given).__name__}"
+        )
+    allowed: dict[str, NamedFunction] = {}
+    problems = []
+    for key, value in pairs:
+        problem = function_problem(value) or name_problem(key)
+        if problem is None and isinstance(key, str) and callable(value):
+            allowed[key] = NamedFunction(key, value)
+        else:
+            problems.append(f"functions[{_values.safe_repr(key)}]: {problem}")
+    if problems:
+        raise ArgumentError("; ".join(problems))
+    return MappingProxyType(allowed)
+
+
+def not_allowed(kind: str, name: str, allowed: Mapping[str, NamedFunction]) -> str:
+    """Say that a pack names a function the caller did not allow."""
+    if not allowed:
+        return (
+            f"{kind} {_values.safe_repr(name)} is not allowed: no functions were passed "
+            "(the code loading the pack allows them with functions=)"
+        )
+    shown = ", ".join(sorted(allowed)[:10]) + (", ..." if len(allowed) > 10 else "")
+    return f"{kind} {_values.safe_repr(name)} is not allowed; the allowed functions are: {shown}"
 
 
 class Condition(abc.ABC):
@@ -298,6 +470,36 @@ class _Not(Condition):
         return f"not_({self.condition!r})"
 
 
+@attrs.frozen(repr=False)
+class _Predicate(Condition):
+    function: NamedFunction
+
+    def holds(self, facts: Mapping[str, Any]) -> bool:
+        name = self.function.name
+        try:
+            result = self.function.function(MappingProxyType(facts))
+        except Exception as exc:  # noqa: BLE001  (reported as our own error, naming the rule)
+            raise FunctionError(name, f"raised {describe_exception(exc)}") from None
+        if not isinstance(result, bool):
+            raise FunctionError(
+                name, f"returned {_values.safe_repr(result)}; a predicate returns True or False"
+            )
+        return result
+
+    @property
+    def specificity(self) -> int:
+        return 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"predicate": self.function.name}
+
+    def describe(self) -> str:
+        return f"{self.function.name} holds"
+
+    def __repr__(self) -> str:
+        return f"predicate({self.function.name!r})"
+
+
 def _grouped(condition: Condition) -> str:
     text = condition.describe()
     return f"({text})" if isinstance(condition, _AllOf | _AnyOf) else text
@@ -333,25 +535,82 @@ def not_(condition: Condition) -> Condition:
     return _Not(condition)
 
 
+def predicate(
+    function: Callable[[Mapping[str, Any]], bool] | NamedFunction, *, name: str | None = None
+) -> Condition:
+    """
+    Hold when *function*, given the facts, returns True.
+
+    *function* is a module-level function that takes one argument, the facts (a
+    read-only mapping; see :data:`FIELDS` and :data:`DETAILS` for its keys), and returns
+    a bool. *name* is what rule packs call it; ``module.function`` when None. If the
+    function raises or returns anything but a bool, the rule testing it raises
+    :class:`~followup_kit.FunctionError` naming the rule.
+
+    Raises:
+        ConditionError: If *function* is not a module-level function of one argument.
+    """
+    try:
+        named = (
+            function if isinstance(function, NamedFunction) else NamedFunction.of(function, name)
+        )
+    except ArgumentError as exc:
+        raise ConditionError(f"predicate: {exc}") from None
+    problem = arity_problem(named.function, 1)
+    if problem is not None:
+        raise ConditionError(f"predicate: {problem}")
+    return _Predicate(named)
+
+
 #: The condition that always holds.
 ALWAYS = all_of()
 
 _LEAF_KEYS = {"eq", "in", "present"}
 
 
-def from_dict(data: Any) -> Condition:
+@attrs.frozen
+class _Bound:
+    """Condition data with the functions its predicates may name, for a pack reader."""
+
+    data: Any
+    functions: Mapping[str, NamedFunction]
+
+
+def bind(data: Any, functions: Mapping[str, NamedFunction]) -> Any:
+    """
+    Wrap condition data with the allowed functions, for :func:`from_dict` to read later.
+
+    A rule pack reader hands conditions on through code that calls ``from_dict(data)``;
+    the wrapper carries the caller's allow-list with them.
+    """
+    return _Bound(data, functions)
+
+
+def from_dict(data: Any, *, functions: Functions | None = None) -> Condition:
     """
     Read a condition from plain data.
 
     The forms are ``{"field": F, "eq": V}``, ``{"field": F, "in": [V, ...]}``,
-    ``{"field": F, "present": true}``, ``{"all": [...]}``, ``{"any": [...]}`` and
-    ``{"not": {...}}``. A list is read as ``{"all": list}``.
+    ``{"field": F, "present": true}``, ``{"all": [...]}``, ``{"any": [...]}``,
+    ``{"not": {...}}`` and ``{"predicate": NAME}``. A list is read as ``{"all": list}``.
+
+    Args:
+        data: The condition as plain data.
+        functions: The predicates the data may name (see :data:`Functions`); a
+            ``{"predicate": NAME}`` whose name is not among them is an error.
 
     Raises:
         ConditionError: Naming the path of the first bad node.
+        ArgumentError: If *functions* holds something that is not a module-level
+            function under a dotted name.
     """
+    allowed: Mapping[str, NamedFunction]
+    if isinstance(data, _Bound):
+        data, allowed = data.data, data.functions
+    else:
+        allowed = allowed_functions(functions)
     counter = [0]
-    return _read(data, "", 0, counter)
+    return _read(data, "", 0, counter, allowed)
 
 
 def _leaf(data: Mapping[str, Any], where: str) -> Condition:
@@ -386,7 +645,23 @@ def _guarded(where: str, kind: Any, *args: Any) -> Condition:
     return leaf
 
 
-def _read(data: Any, path: str, depth: int, counter: list[int]) -> Condition:
+def _predicate_leaf(name: Any, where: str, allowed: Mapping[str, NamedFunction]) -> Condition:
+    """Read ``{"predicate": NAME}`` through the allowed functions."""
+    problem = name_problem(name)
+    if problem is not None:
+        raise ConditionError(f"{where}predicate: {problem}")
+    named = allowed.get(name)
+    if named is None:
+        raise ConditionError(f"{where}{not_allowed('predicate', name, allowed)}")
+    problem = arity_problem(named.function, 1)
+    if problem is not None:
+        raise ConditionError(f"{where}predicate {name!r}: {problem}")
+    return _Predicate(named)
+
+
+def _read(
+    data: Any, path: str, depth: int, counter: list[int], allowed: Mapping[str, NamedFunction]
+) -> Condition:
     counter[0] += 1
     if depth > MAX_DEPTH:
         raise ConditionError(f"{path or 'when'}: conditions nest deeper than {MAX_DEPTH} levels")
@@ -395,7 +670,7 @@ def _read(data: Any, path: str, depth: int, counter: list[int]) -> Condition:
     where = f"{path}: " if path else ""
     if isinstance(data, list | tuple):
         return _AllOf(
-            tuple(_read(d, f"{path}[{i}]", depth + 1, counter) for i, d in enumerate(data))
+            tuple(_read(d, f"{path}[{i}]", depth + 1, counter, allowed) for i, d in enumerate(data))
         )
     if not isinstance(data, Mapping):
         raise ConditionError(f"{where}expected a condition mapping, got {_values.safe_repr(data)}")
@@ -406,16 +681,18 @@ def _read(data: Any, path: str, depth: int, counter: list[int]) -> Condition:
         if not isinstance(items, list | tuple):
             raise ConditionError(f"{where}{key}: expected a list of conditions")
         parts = tuple(
-            _read(d, f"{path}.{key}[{i}]".lstrip("."), depth + 1, counter)
+            _read(d, f"{path}.{key}[{i}]".lstrip("."), depth + 1, counter, allowed)
             for i, d in enumerate(items)
         )
         return _AllOf(parts) if key == "all" else _AnyOf(parts)
     if keys == {"not"}:
-        return _Not(_read(data["not"], f"{path}.not".lstrip("."), depth + 1, counter))
+        return _Not(_read(data["not"], f"{path}.not".lstrip("."), depth + 1, counter, allowed))
+    if keys == {"predicate"}:
+        return _predicate_leaf(data["predicate"], where, allowed)
     if "field" in keys and len(keys) == 2 and keys & _LEAF_KEYS:
         return _leaf(data, where)
     shown = ", ".join(sorted(map(_values.safe_repr, keys)))
     raise ConditionError(
         f"{where}expected one of the forms {{field, eq}}, {{field, in}}, {{field, present}}, "
-        f"{{all}}, {{any}} or {{not}}, got keys {shown}"
+        f"{{all}}, {{any}}, {{not}} or {{predicate}}, got keys {shown}"
     )

@@ -13,6 +13,7 @@ The tree::
     │   └── RulePackError                 a rule pack could not be built
     ├── ArgumentError(TypeError, ValueError)  a function was called with a bad argument
     ├── ConditionError(ValueError)        a condition names an unknown field or value
+    ├── FunctionError(RuntimeError)       a rule's Python function raised or returned nonsense
     ├── MissingDetailsError(ValueError)   compose() needs details the situation lacks
     └── ComposeError(ValueError)          the rule set has no phrasing for a needed section
 
@@ -30,6 +31,7 @@ __all__ = [
     "ComposeError",
     "ConditionError",
     "FollowupKitError",
+    "FunctionError",
     "InputError",
     "MissingDetailsError",
     "RulePackError",
@@ -121,6 +123,30 @@ class ConditionError(FollowupKitError, ValueError):
 
     .. versionadded:: 0.1.0
     """
+
+
+class FunctionError(FollowupKitError, RuntimeError):
+    """
+    A rule's Python function (a predicate or a custom check) failed.
+
+    It raised an exception, or returned something other than what its kind must
+    return. The message names the rule (:attr:`rule_id`; empty when a condition was
+    tested outside any rule), the function (:attr:`function`, the name it is known by)
+    and what went wrong (:attr:`problem`); the function's own exception is not chained,
+    so a traceback ends here rather than deep inside the caller's code.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, function: str, problem: str, rule_id: str = "") -> None:
+        self.function = function
+        self.problem = problem
+        self.rule_id = rule_id
+        where = f"rule {rule_id}: " if rule_id else ""
+        super().__init__(f"{where}function {function!r} {problem}")
+
+    def __reduce__(self) -> tuple[type[Self], tuple[str, str, str]]:
+        return (type(self), (self.function, self.problem, self.rule_id))
 
 
 class MissingDetailsError(FollowupKitError, ValueError):

@@ -12,6 +12,11 @@ A :class:`RuleSet` is an immutable value: adding, replacing, removing and mergin
 return new sets. Rule packs round-trip through plain data (``to_dict`` / ``from_dict``)
 and load from JSON or TOML files with :meth:`RuleSet.load`.
 
+Rules may also hold Python: a :func:`~followup_kit.predicate` condition, or a check's
+``function``. Both are module-level functions that rules refer to by name; a pack in
+plain data names them, and reading it resolves the names only through the mapping the
+caller passes (``functions=``), so a pack cannot reach any other code.
+
 >>> from followup_kit import RuleSet, default_rules
 >>> rules = default_rules()
 >>> "thank_you.layout.email" in rules
@@ -25,27 +30,30 @@ True
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import tomllib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, ClassVar, Self, TypeAlias
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeAlias
 
 import attrs
 
 from followup_kit import _template, _values
+from followup_kit import conditions as _conditions
 from followup_kit.advice import ADVICE
-from followup_kit.conditions import ALWAYS, Condition
-from followup_kit.exceptions import RulePackError
+from followup_kit.conditions import ALWAYS, Condition, Functions, NamedFunction
+from followup_kit.exceptions import FunctionError, RulePackError
 from followup_kit.findings import Category, Severity
-from followup_kit.situation import Channel, Stage
+from followup_kit.situation import Channel, Situation, Stage
 
 __all__ = [
     "FORMAT",
     "MAX_RULES",
     "Check",
+    "CheckFunction",
     "Layout",
     "Phrasing",
     "Prompt",
@@ -71,6 +79,20 @@ MAX_PATTERNS = 500
 
 #: The most wordings one phrasing may offer.
 MAX_TEXTS = 64
+
+#: The most spans one call of a check's function may return.
+MAX_FUNCTION_SPANS = 10_000
+
+#: A custom check: the text being checked (quoted parts and signatures blanked, so
+#: offsets are those of the draft) and the Situation, or None; it returns the
+#: ``(start, end)`` spans to flag.
+CheckFunction: TypeAlias = Callable[[str, Situation | None], Iterable[tuple[int, int]]]
+
+if TYPE_CHECKING:
+    _FunctionField: TypeAlias = NamedFunction | None
+else:
+    # cattrs reads this field as it comes; RuleSet.from_dict has resolved names by then.
+    _FunctionField = Any
 
 _ID = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){1,7}")
 _SECTION = re.compile(r"[a-z][a-z0-9_]{0,39}")
@@ -136,8 +158,20 @@ class Rule:
         return (1 if self.stages else 0) + self.when.specificity + self.priority
 
     def applies(self, facts: Mapping[str, Any]) -> bool:
-        """Return whether the rule applies to a situation with these facts."""
-        return (not self.stages or facts["stage"] in self.stages) and self.when.holds(facts)
+        """
+        Return whether the rule applies to a situation with these facts.
+
+        Raises:
+            FunctionError: If a predicate in the condition fails; it names this rule.
+        """
+        if self.stages and facts["stage"] not in self.stages:
+            return False
+        try:
+            return self.when.holds(facts)
+        except FunctionError as exc:
+            if exc.rule_id:
+                raise
+            raise FunctionError(exc.function, exc.problem, self.id) from None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the rule as plain data, with its ``kind`` first."""
@@ -164,6 +198,29 @@ def _common_problems(rule: Rule) -> list[tuple[str, str]]:
     problems += _advice_problems(rule.advice)
     if not rule.why.strip():
         problems.append(("why", "expected a sentence saying why the rule exists"))
+    return problems + _shown_text_problems(rule)
+
+
+#: Characters no text a rule shows may hold: control characters (but tab and line
+#: feed), bidirectional embeddings, overrides and isolates, which can make a message
+#: read differently from what it says, and lone surrogates, which cannot be encoded.
+_UNSAFE_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+#: The fields whose text ends up in messages, checklists, findings or traces.
+_SHOWN_FIELDS = ("why", "texts", "caution", "message", "suggestion", "text", "explain")
+
+
+def _shown_text_problems(rule: Rule) -> list[tuple[str, str]]:
+    problems = []
+    for field in _SHOWN_FIELDS:
+        value = getattr(rule, field, None)
+        items = enumerate(value) if isinstance(value, tuple) else [(None, value)]
+        for index, text in items:
+            found = _UNSAFE_TEXT.search(text) if isinstance(text, str) else None
+            if found is not None:
+                path = field if index is None else f"{field}[{index}]"
+                code = f"U+{ord(found.group()):04X}"
+                problems.append((path, f"expected text without {code} (a control character)"))
     return problems
 
 
@@ -209,6 +266,26 @@ def _severity(value: Any) -> Any:
         return Severity(value)
     except ValueError:
         return value
+
+
+@attrs.frozen
+class _Unresolved:
+    """A function name no allowed function answers to; the Check reports it."""
+
+    name: str
+    allowed: Mapping[str, NamedFunction] = attrs.field(factory=dict, eq=False)
+
+
+def _function_value(value: Any) -> Any:
+    """Name a bare function ``module.function``; leave anything else for the validator."""
+    if isinstance(value, str):
+        return _Unresolved(value)
+    if callable(value) and not isinstance(value, NamedFunction):
+        try:
+            return NamedFunction.of(value)
+        except ValueError:
+            return value
+    return value
 
 
 @attrs.frozen
@@ -340,10 +417,11 @@ class Check(Rule):
     """
     A "what not to say" check: what it flags, why, and how.
 
-    A check finds text either with *patterns* (see :mod:`followup_kit._matcher` for the
-    pattern language: words, ``stem*``, ``a|b`` and ``~N`` gaps) or with a built-in
+    A check finds text with *patterns* (see :mod:`followup_kit._matcher` for the
+    pattern language: words, ``stem*``, ``a|b`` and ``~N`` gaps), with a built-in
     *measure* named by the rule (``words``, ``asks``, ``exclamations``, ``density``,
-    ``generic``, ``early_check_in``, ``too_soon``), parameterised by *limit*.
+    ``generic``, ``early_check_in``, ``too_soon``), parameterised by *limit*, or with a
+    *function* of the caller's (see :data:`CheckFunction`).
 
     Args:
         id: A stable dotted id, by convention ``check_<category>.<name>``.
@@ -357,6 +435,14 @@ class Check(Rule):
             count: a cue and its target ("unfair" and "your process").
         measure: A built-in measure instead of patterns; the patterns then feed it.
         limit: The measure's threshold.
+        function: A module-level Python function that finds the spans itself, instead
+            of patterns or a measure: ``function(text, situation)`` returns
+            ``(start, end)`` pairs. Pass the function (it is then named
+            ``module.function``) or a :class:`~followup_kit.conditions.NamedFunction`;
+            a pack names it, and :meth:`RuleSet.from_dict` resolves the name through
+            the caller's ``functions=``. If it raises or returns anything else,
+            :func:`~followup_kit.check` raises :class:`~followup_kit.FunctionError`
+            naming the rule.
         suggestion: A better way to say it, when one is safe to offer.
         severity: ``info``, ``warning`` or ``error``.
         stages: The stages it applies to; empty for every stage. Without a situation,
@@ -386,6 +472,7 @@ class Check(Rule):
     priority: int = 0
     examples: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     counterexamples: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    function: _FunctionField = attrs.field(default=None, converter=_function_value)
 
     def __attrs_post_init__(self) -> None:
         from followup_kit.check import MEASURES  # noqa: PLC0415
@@ -405,8 +492,10 @@ class Check(Rule):
             )
         if not self.message.strip():
             problems.append(("message", "expected a sentence for the writer"))
-        if self.measure is None and not self.patterns:
-            problems.append(("patterns", "expected patterns, or a measure"))
+        if self.function is not None:
+            problems += self._function_problems()
+        elif self.measure is None and not self.patterns:
+            problems.append(("patterns", "expected patterns, a measure or a function"))
         if self.measure is not None and self.measure not in MEASURES:
             problems.append(
                 (
@@ -418,6 +507,83 @@ class Check(Rule):
             problems.append(("limit", "expected a whole number from 0 to 100000"))
         problems += self._pattern_problems()
         _raise(problems)
+
+    def _function_problems(self) -> list[tuple[str, str]]:
+        value: object = self.function  # the converter leaves a bad value as it came
+        if isinstance(value, _Unresolved):
+            problem = _conditions.name_problem(value.name)
+            if problem is None:
+                problem = _conditions.not_allowed("function", value.name, value.allowed)
+            return [("function", problem)]
+        if not isinstance(value, NamedFunction):
+            return [("function", _conditions.function_problem(value) or "expected a function")]
+        problems = []
+        arity = _conditions.arity_problem(value.function, 2)
+        if arity is not None:
+            problems.append(("function", f"{arity}: the text and the situation"))
+        problems += [
+            (field, "a check with a function finds its own spans")
+            for field in ("patterns", "unless", "context", "measure")
+            if getattr(self, field)
+        ]
+        return problems
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the rule as plain data; a function is written as its name."""
+        data = super().to_dict()
+        if self.function is not None:
+            data["function"] = self.function.name
+        return data
+
+    def function_spans(self, text: str, situation: Situation | None) -> list[tuple[int, int]]:
+        """
+        Call the rule's function; return its spans, checked and in order.
+
+        Raises:
+            FunctionError: Naming this rule, if the function raises, returns something
+                that is not ``(start, end)`` pairs of whole numbers within *text*, or
+                returns more than :data:`MAX_FUNCTION_SPANS` spans.
+        """
+        if self.function is None:
+            return []
+        name = self.function.name
+        try:
+            result = self.function.function(text, situation)
+        except Exception as exc:  # noqa: BLE001  (reported as our own error, naming the rule)
+            problem = f"raised {_conditions.describe_exception(exc)}"
+            raise FunctionError(name, problem, self.id) from None
+        if isinstance(result, str | bytes | Mapping) or not isinstance(result, Iterable):
+            problem = f"returned {_values.safe_repr(result)}; expected (start, end) pairs"
+            raise FunctionError(name, problem, self.id)
+        try:
+            items = list(itertools.islice(result, MAX_FUNCTION_SPANS + 1))
+        except Exception as exc:  # noqa: BLE001  (a generator may fail half-way)
+            problem = f"raised {_conditions.describe_exception(exc)} while giving its spans"
+            raise FunctionError(name, problem, self.id) from None
+        if len(items) > MAX_FUNCTION_SPANS:
+            problem = f"returned more than {MAX_FUNCTION_SPANS} spans"
+            raise FunctionError(name, problem, self.id)
+        spans = []
+        for item in items:
+            if not (
+                isinstance(item, tuple | list)
+                and len(item) == 2
+                and all(isinstance(v, int) and not isinstance(v, bool) for v in item)
+            ):
+                problem = (
+                    f"returned {_values.safe_repr(item)} as a span; "
+                    "expected (start, end) pairs of whole numbers"
+                )
+                raise FunctionError(name, problem, self.id)
+            start, end = item
+            if not 0 <= start <= end <= len(text):
+                problem = (
+                    f"returned the span ({start}, {end}), which is not within "
+                    f"the text of {len(text)} characters"
+                )
+                raise FunctionError(name, problem, self.id)
+            spans.append((start, end))
+        return sorted(spans)
 
     def _pattern_problems(self) -> list[tuple[str, str]]:
         from followup_kit import _matcher  # noqa: PLC0415
@@ -704,28 +870,41 @@ class RuleSet:
         return {"format": FORMAT, "rules": [r.to_dict() for r in self.rules]}
 
     @classmethod
-    def from_dict(cls, data: Any, *, source: str = "") -> Self:
+    def from_dict(cls, data: Any, *, source: str = "", functions: Functions | None = None) -> Self:
         """
         Read a rule pack from plain data.
 
         Args:
             data: ``{"format": 1, "rules": [{"kind": ..., "id": ..., ...}, ...]}``.
             source: Where the data came from, for error messages.
+            functions: The Python functions the pack may name, in ``{"predicate": NAME}``
+                conditions and in checks' ``function``: a mapping from the names the
+                pack uses to module-level functions, or a list of such functions (each
+                then named ``module.function``). A pack that names any other function
+                is refused. None allows none.
 
         Raises:
             RulePackError: Listing every problem, each with the rule's position and id.
+            ArgumentError: If *functions* holds something other than module-level
+                functions under dotted names.
         """
         from followup_kit import _convert  # noqa: PLC0415
 
-        return cls(_convert.structure_rules(data, source))
+        allowed = _conditions.allowed_functions(functions)
+        return cls(_convert.structure_rules(_with_functions(data, allowed), source))
 
     @classmethod
-    def load(cls, path: str | Path) -> Self:
+    def load(cls, path: str | Path, *, functions: Functions | None = None) -> Self:
         """
         Read a rule pack from a ``.json`` or ``.toml`` file the caller names.
 
+        Args:
+            path: The file.
+            functions: The Python functions the pack may name (see :meth:`from_dict`).
+
         Raises:
             RulePackError: If the file cannot be read or parsed, or the pack is invalid.
+            ArgumentError: If *functions* is not a valid allow-list.
         """
         path = Path(path)
         suffix = path.suffix.lower()
@@ -748,4 +927,28 @@ class RuleSet:
             data = tomllib.loads(text) if suffix == ".toml" else json.loads(text)
         except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
             raise RulePackError([("", _values.safe_repr(str(exc)))], str(path)) from None
-        return cls.from_dict(data, source=str(path))
+        return cls.from_dict(data, source=str(path), functions=functions)
+
+
+def _with_functions(data: Any, allowed: Mapping[str, NamedFunction]) -> Any:
+    """
+    Return *data* with each rule's function names bound to the allowed functions.
+
+    A check's ``function`` name becomes the allowed function, or a marker the Check
+    reports with the allowed names; each ``when`` travels with the allow-list, so that
+    its predicates are read through it. The input is not changed.
+    """
+    items = data.get("rules") if isinstance(data, Mapping) else None
+    if not isinstance(items, list | tuple) or len(items) > MAX_RULES:
+        return data  # the reader reports it
+    rules: list[Any] = []
+    for item in items:
+        if isinstance(item, Mapping):
+            item = dict(item)  # noqa: PLW2901  (a copy with the functions bound)
+            if allowed and item.get("when") is not None:
+                item["when"] = _conditions.bind(item["when"], allowed)
+            name = item.get("function")
+            if item.get("kind") == "check" and isinstance(name, str):
+                item["function"] = allowed.get(name) or _Unresolved(name, allowed)
+        rules.append(item)
+    return {**data, "rules": rules}

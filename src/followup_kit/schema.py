@@ -5,7 +5,9 @@ It is built from the library's own enums and limits, and shipped as
 ``followup_kit/rulepack.schema.json``.
 
 The schema describes the shape of a pack; loading a pack also checks what a schema
-cannot: template syntax and vocabulary, pattern syntax, and unique ids.
+cannot: template syntax and vocabulary, pattern syntax, unique ids, and that each
+function a pack names (``{"predicate": NAME}``, a check's ``function``) is one the
+caller allows.
 
 >>> from followup_kit.schema import pack_schema
 >>> pack_schema()["properties"]["format"]
@@ -18,7 +20,13 @@ from typing import Any
 
 from followup_kit import _matcher, _template
 from followup_kit.advice import ADVICE
-from followup_kit.conditions import DETAILS, FIELDS, MAX_DEPTH
+from followup_kit.conditions import (
+    DETAILS,
+    FIELDS,
+    FUNCTION_NAME_PATTERN,
+    MAX_DEPTH,
+    MAX_FUNCTION_NAME,
+)
 from followup_kit.findings import Category, Severity
 from followup_kit.rules import ANCHORS, FORMAT, MAX_PRIORITY, MAX_RULES, MAX_TEXTS
 from followup_kit.situation import Channel, Stage
@@ -74,9 +82,18 @@ def pack_schema() -> dict[str, Any]:
             "advice": {"type": "array", "minItems": 1, "items": _enum(ADVICE)},
             "sentence": {"type": "string", "minLength": 1, "pattern": r"\S"},
             "stage": _enum(Stage),
+            "function": {
+                "description": (
+                    "The name of a Python function that the code loading the pack allows."
+                ),
+                "type": "string",
+                "maxLength": MAX_FUNCTION_NAME,
+                "pattern": f"^{FUNCTION_NAME_PATTERN}$",
+            },
             "condition": {
                 "description": (
-                    f"A field test, or all/any/not of conditions; at most {MAX_DEPTH} deep."
+                    "A field test, a named predicate, or all/any/not of conditions; "
+                    f"at most {MAX_DEPTH} deep."
                 ),
                 "oneOf": [
                     {"type": "array", "items": {"$ref": "#/$defs/condition"}},
@@ -122,6 +139,12 @@ def pack_schema() -> dict[str, Any]:
                         "required": ["not"],
                         "additionalProperties": False,
                         "properties": {"not": {"$ref": "#/$defs/condition"}},
+                    },
+                    {
+                        "type": "object",
+                        "required": ["predicate"],
+                        "additionalProperties": False,
+                        "properties": {"predicate": {"$ref": "#/$defs/function"}},
                     },
                 ],
             },
@@ -170,6 +193,7 @@ def pack_schema() -> dict[str, Any]:
                             "severity": _enum(Severity),
                             "examples": {"type": "array", "items": {"type": "string"}},
                             "counterexamples": {"type": "array", "items": {"type": "string"}},
+                            "function": {"$ref": "#/$defs/function"},
                         },
                     ),
                     kind(

@@ -31,6 +31,7 @@ __all__ = [
     "Culture",
     "EmployerSize",
     "Fit",
+    "Gender",
     "Interviewer",
     "Offer",
     "OfferDecision",
@@ -110,6 +111,20 @@ class Fit(enum.StrEnum):
     MISMATCH = "mismatch"
 
 
+class Gender(enum.StrEnum):
+    """
+    How to address a person where the language genders its greetings.
+
+    German, French and Spanish greetings differ for a woman and a man ("Sehr geehrte
+    Frau Lee", "Sehr geehrter Herr Lee"); ``neutral``, like leaving it out, picks a form
+    that names the person without a gendered word.
+    """
+
+    FEMALE = "female"
+    MALE = "male"
+    NEUTRAL = "neutral"
+
+
 class OfferDecision(enum.StrEnum):
     """What a reply to an offer does."""
 
@@ -154,6 +169,10 @@ def _channel(value: Any) -> Any:
 
 def _fit(value: Any) -> Any:
     return _enum_value(Fit, value)
+
+
+def _gender(value: Any) -> Any:
+    return _enum_value(Gender, value)
 
 
 def _employer_size(value: Any) -> Any:
@@ -224,12 +243,17 @@ class Interviewer:
     *salutation* is how to address them in a greeting (``"Dr. Lee"``); without it the
     greeting uses the name. *topics* are what was discussed with this person in
     particular; they are preferred to the situation's topics in a note to them.
+    *gender* picks the gendered greeting of languages that have one ("Dear Ms. Lee",
+    "Sehr geehrte Frau Lee"); without it, greetings use a form that needs none.
     """
 
     name: str = attrs.field(validator=_text)
     title: str | None = attrs.field(default=None, validator=_opt_text)
     salutation: str | None = attrs.field(default=None, validator=_opt_text)
     topics: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple, validator=_texts)
+    gender: Gender | None = attrs.field(
+        default=None, converter=_gender, validator=_enum(Gender, optional=True)
+    )
 
 
 @attrs.frozen
