@@ -12,14 +12,16 @@ sentence, case-insensitively:
 ``a|b|c``
     any one of the alternatives, each a word or a stem (``job|role|position``);
 ``~N``
-    up to N other words (0 to 4), between two atoms.
+    up to N other words (0 to 4), between two atoms, within one clause: a gap does
+    not reach across a semicolon, a colon, a dash or a bracket.
 
 Patterns cannot express repetition, nesting or backreferences. A scan reads the text
 once, with one trie-shaped expression, to find the words that anchor a pattern (its
 least common atom) or complete one (its other uncommon atoms). It then searches only
 the sentences that hold a pattern's anchor and all its other indexed atoms, with a
-regular expression whose backtracking is bounded by the limits below (:data:`MAX_ATOMS`, :data:`MAX_GAP`, :data:`MAX_PATHS`). The cost is
-linear in the length of the text, whatever the text and whatever the patterns.
+regular expression whose backtracking is bounded by the limits below
+(:data:`MAX_ATOMS`, :data:`MAX_GAP`, :data:`MAX_PATHS`). The cost is linear in the
+length of the text, whatever the text and whatever the patterns.
 
 >>> m = Matcher.build(["i ~2 need* ~3 job|role|position", "beg*"])
 >>> text = "I really need this job. I'm begging!"
@@ -190,6 +192,9 @@ def _anchor(atoms: tuple[tuple[tuple[str, bool], ...], ...]) -> int:
 _BEFORE = r"(?<![^\W_])(?<![^\W_]')"
 _AFTER = r"(?!'?[^\W_])"
 _SEP = r"[\W_]+"
+#: What a gap skips between its words: no strong break (semicolon, colon, dash,
+#: bracket), so a gap stays inside one clause; commas may fall in a gap, as in a list.
+_GAP_SEP = r"(?:[^\w;:()\u2013\u2014]|_)+"
 _WORD_RE = r"[^\W_]+(?:'[^\W_]+)*"
 
 
@@ -211,7 +216,9 @@ def _to_regex(atoms: tuple[tuple[tuple[str, bool], ...], ...], gaps: tuple[int, 
         )
         if position:
             parts.append(
-                _SEP + f"(?:{_WORD_RE}{_SEP}){{0,{gaps[position]}}}" if gaps[position] else _SEP
+                _GAP_SEP + f"(?:{_WORD_RE}{_GAP_SEP}){{0,{gaps[position]}}}"
+                if gaps[position]
+                else _SEP
             )
         parts.append(f"{_BEFORE}(?:{words}){_AFTER}")
     return "".join(parts)
@@ -268,9 +275,9 @@ class Matcher:
 
     Scanning finds the indexed words of the text in one pass; each pattern anchored in a
     sentence that also holds its other indexed atoms is then searched for in that
-    sentence alone, with a regular expression whose shape cannot backtrack without bound (see :func:`_to_regex`). A Matcher is
-    immutable and pickles, and scanning keeps its state in local variables, so one
-    Matcher may serve many threads.
+    sentence alone, with a regular expression whose shape cannot backtrack without
+    bound (see :func:`_to_regex`). A Matcher is immutable and pickles, and scanning
+    keeps its state in local variables, so one Matcher may serve many threads.
     """
 
     #: Each pattern as a compiled regular expression.
