@@ -31,8 +31,9 @@ Ana Ruiz
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
-from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -46,6 +47,9 @@ __all__ = ["Message", "TraceEntry", "compose", "compose_all", "context_of"]
 
 _SPACES = re.compile(r"[ \t]{2,}")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?])")
+#: Anything _tidy() would change: a line break, a tab, two spaces, a space before
+#: punctuation, or white space at either end. Text without any is already tidy.
+_UNTIDY = re.compile(r"[\n\r\t\v\f\x1c-\x1e\x85\u2028\u2029]|  | [,.;:!?]|^\s|\s$")
 
 
 @attrs.frozen
@@ -141,11 +145,16 @@ def context_of(situation: Situation, interviewer: int = 0) -> dict[str, str]:
 
     Details the situation lacks are absent from the result.
     """
-    from babel import Locale  # noqa: PLC0415  (Babel loads on first render)
+    ctx = _shared_context(situation)
+    ctx.update(_person_context(situation, interviewer, _locale(situation.locale)))
+    return ctx
 
-    s = situation
-    locale = Locale.parse(s.locale)
-    ctx: dict[str, str] = {}
+
+def _shared_context(s: Situation) -> dict[str, str]:
+    """The variables that are the same in the note to every interviewer."""
+    from babel.lists import format_list  # noqa: PLC0415
+
+    locale = _locale(s.locale)
     plain = {
         "candidate_name": s.candidate and s.candidate.name,
         "candidate_first": s.candidate and s.candidate.name.split()[0],
@@ -164,13 +173,47 @@ def context_of(situation: Situation, interviewer: int = 0) -> dict[str, str]:
         "callback_days": None if s.callback_days is None else str(s.callback_days),
         "reason": s.reason,
     }
-    ctx.update({k: _clause(v) for k, v in plain.items() if v})
-    ctx.update(_people_context(s, interviewer, locale))
+    ctx = {k: _clause(v) for k, v in plain.items() if v}
+    for name, days in (("decision_period", s.decision_days), ("callback_period", s.callback_days)):
+        if days is not None:
+            ctx[name] = _days(days, locale)
+    if s.interviewers:
+        ctx["interviewer_names"] = format_list([p.name for p in s.interviewers], locale=locale)
+    if s.strengths:
+        ctx["strength"] = _clause(s.strengths[0])
+        ctx["strengths"] = format_list([_clause(t) for t in s.strengths[:2]], locale=locale)
     ctx.update(_date_context(s, locale))
     return ctx
 
 
-def _people_context(s: Situation, interviewer: int, locale: Any) -> dict[str, str]:
+@functools.lru_cache(maxsize=64)
+def _locale(identifier: str) -> Any:
+    """The Babel locale, parsed (and Babel imported) on first use, then kept."""
+    from babel import Locale  # noqa: PLC0415  (Babel loads on first render)
+
+    return Locale.parse(identifier)
+
+
+@functools.lru_cache(maxsize=1024)
+def _days(count: int, locale: Any) -> str:
+    """A number of days in the locale's words, with the plural form it takes."""
+    from babel.units import format_unit  # noqa: PLC0415
+
+    return str(format_unit(count, "duration-day", length="long", locale=locale))
+
+
+@functools.lru_cache(maxsize=1024)
+def _day(day: dt.date, pattern: str, locale: Any) -> str:
+    """*day* in the locale's words: a skeleton (``MMMMd``) or a pattern (``EEEE``)."""
+    from babel.dates import format_date, format_skeleton  # noqa: PLC0415
+
+    if pattern == "EEEE":
+        return str(format_date(day, pattern, locale=locale))
+    return str(format_skeleton(pattern, day, locale=locale))
+
+
+def _person_context(s: Situation, interviewer: int, locale: Any) -> dict[str, str]:
+    """The variables particular to the note for one interviewer."""
     from babel.lists import format_list  # noqa: PLC0415
 
     ctx: dict[str, str] = {}
@@ -179,32 +222,27 @@ def _people_context(s: Situation, interviewer: int, locale: Any) -> dict[str, st
         ctx["interviewer_name"] = person.name
         ctx["greeting_name"] = person.salutation or person.name
         ctx["first_name"] = person.salutation or person.name.split()[0]
+        ctx["family_name"] = person.name.split()[-1]
         if person.title:
             ctx["interviewer_title"] = person.title
-        ctx["interviewer_names"] = format_list([p.name for p in s.interviewers], locale=locale)
     own = person.topics if person else ()
     topics = own or s.topics
     if topics:
         ctx["topic"] = _clause(topics[0] if own else topics[interviewer % len(topics)])
         ctx["topics"] = format_list([_clause(t) for t in topics], locale=locale)
-    if s.strengths:
-        ctx["strength"] = _clause(s.strengths[0])
-        ctx["strengths"] = format_list([_clause(t) for t in s.strengths[:2]], locale=locale)
     return ctx
 
 
 def _date_context(s: Situation, locale: Any) -> dict[str, str]:
-    from babel.dates import format_date, format_skeleton  # noqa: PLC0415
-
     days = {
         "interview_date": s.interview_date,
         "decision_date": s.decision_date,
         "promised_due": s.promised[0].due if s.promised else None,
         "offer_respond_by": s.offer and s.offer.respond_by,
     }
-    ctx = {k: str(format_skeleton("MMMMd", v, locale=locale)) for k, v in days.items() if v}
+    ctx = {k: _day(v, "MMMMd", locale) for k, v in days.items() if v}
     if s.interview_date:
-        ctx["interview_day"] = str(format_date(s.interview_date, "EEEE", locale=locale))
+        ctx["interview_day"] = _day(s.interview_date, "EEEE", locale)
     return ctx
 
 
@@ -213,18 +251,22 @@ def _date_context(s: Situation, locale: Any) -> dict[str, str]:
 MAX_MESSAGE_CHARS = 100_000
 
 
-def _render(template: Any, ctx: Mapping[str, str], budget: list[int]) -> str:
-    """Render chunk by chunk, stopping as soon as the message would pass its budget."""
-    parts = []
-    for chunk in template.generate(ctx):
-        budget[0] -= len(chunk)
-        if budget[0] < 0:
-            raise ComposeError(
-                f"the message would be longer than {MAX_MESSAGE_CHARS} characters; "
-                "check the lengths of the situation's details"
-            )
-        parts.append(chunk)
-    return "".join(parts)
+def _render(plan: engine.Draft, ctx: dict[str, str], index: engine.Compiled) -> dict[str, str]:
+    """
+    Render each chosen wording, tidied, by section.
+
+    A template's output length is known before it renders (see
+    :class:`followup_kit._template.Compiled`), so a message that would pass
+    :data:`MAX_MESSAGE_CHARS` is refused before any of it is built.
+    """
+    templates = [index.template(c.rule, c.index) for c in plan.choices]
+    if sum(t.length(ctx) for t in templates) > MAX_MESSAGE_CHARS:
+        raise ComposeError(
+            f"the message would be longer than {MAX_MESSAGE_CHARS} characters; "
+            "check the lengths of the situation's details"
+        )
+    texts = _template.render_all(templates, ctx)
+    return {c.section: _tidy(text) for c, text in zip(plan.choices, texts, strict=True)}
 
 
 def _clause(detail: str) -> str:
@@ -233,6 +275,8 @@ def _clause(detail: str) -> str:
 
 
 def _tidy(text: str) -> str:
+    if not _UNTIDY.search(text):
+        return text
     text = " ".join(line.strip() for line in text.splitlines())
     return _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip()
 
@@ -263,6 +307,26 @@ def compose(
         ArgumentError: If an argument has the wrong type, or *interviewer* does not
             index one of the situation's interviewers.
     """
+    return _compose(
+        situation,
+        rules,
+        variant=variant,
+        interviewer=interviewer,
+        placeholders=placeholders,
+        shared=None,
+    )
+
+
+def _compose(  # noqa: PLR0913  (compose()'s own arguments, and the shared variables)
+    situation: Situation,
+    rules: Any,
+    *,
+    variant: int,
+    interviewer: int,
+    placeholders: bool,
+    shared: dict[str, str] | None,
+) -> Message:
+    """compose(), reusing *shared* (see :func:`_shared_context`) when given."""
     from followup_kit.rules import RuleSet  # noqa: PLC0415
     from followup_kit.rulesets import default_rules  # noqa: PLC0415
 
@@ -281,7 +345,10 @@ def compose(
         )
 
     plan = engine.draft(situation, rules, variant=variant, interviewer=interviewer)
-    ctx = context_of(situation, interviewer)
+    if shared is None:
+        shared = _shared_context(situation)
+    ctx = dict(shared)
+    ctx.update(_person_context(situation, interviewer, _locale(situation.locale)))
     missing = [name for choice in plan.choices for name in choice.names if name not in ctx]
     missing = list(dict.fromkeys(missing))
     if missing and not placeholders:
@@ -293,13 +360,10 @@ def compose(
 
 
 def _assemble(
-    plan: engine.Draft, ctx: Mapping[str, str], rules: Any, missing: tuple[str, ...]
+    plan: engine.Draft, ctx: dict[str, str], rules: Any, missing: tuple[str, ...]
 ) -> Message:
-    templates = engine.compiled(rules).templates
-    budget = [MAX_MESSAGE_CHARS]
-    rendered = {
-        c.section: _tidy(_render(templates[c.rule.id, c.index], ctx, budget)) for c in plan.choices
-    }
+    index = engine.compiled(rules)
+    rendered = _render(plan, ctx, index)
     layout = plan.layout
     blocks: list[list[tuple[str, str]]] = [
         [(s, rendered[s]) for s in paragraph if rendered.get(s)] for paragraph in layout.paragraphs
@@ -339,7 +403,7 @@ def _assemble(
                 rule_id=rule.id,
                 advice=rule.advice,
                 why=rule.why,
-                conditions=_conditions_text(rule),
+                conditions=_conditions_text(rule, index),
                 start=start,
                 end=end,
             )
@@ -355,7 +419,15 @@ def _assemble(
     )
 
 
-def _conditions_text(rule: Any) -> str:
+def _conditions_text(rule: Any, index: engine.Compiled) -> str:
+    """The rule's stages and condition in words, worked out once per rule set."""
+    found = index.conditions_text.get(rule.id)
+    if found is None:
+        found = index.conditions_text[rule.id] = _describe(rule)
+    return found
+
+
+def _describe(rule: Any) -> str:
     parts = []
     if rule.stages:
         parts.append("stage is " + " or ".join(s.value for s in rule.stages))
@@ -374,8 +446,19 @@ def compose_all(
     Notes to different people at one company get different wordings where the rule set
     offers them, and each recalls that person's own topics when given.
     """
-    count = max(len(situation.interviewers), 1) if isinstance(situation, Situation) else 1
-    return tuple(
-        compose(situation, rules, variant=variant, interviewer=i, placeholders=placeholders)
-        for i in range(count)
+    first = compose(situation, rules, variant=variant, placeholders=placeholders)
+    if len(situation.interviewers) < 2:
+        return (first,)
+    shared = _shared_context(situation)  # the same for every note: worked out once
+    others = (
+        _compose(
+            situation,
+            rules,
+            variant=variant,
+            interviewer=i,
+            placeholders=placeholders,
+            shared=shared,
+        )
+        for i in range(1, len(situation.interviewers))
     )
+    return (first, *others)

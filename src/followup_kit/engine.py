@@ -13,18 +13,19 @@ the RuleSet value itself (see :func:`compiled`), never in a module-level registr
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+import operator
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeAlias, TypeVar
 
 import attrs
-from jinja2 import Template
 
 from followup_kit import _template
-from followup_kit.exceptions import ComposeError
-from followup_kit.rules import Layout, Phrasing, RuleSet
-from followup_kit.situation import Interviewer, Situation
+from followup_kit.conditions import Condition
+from followup_kit.exceptions import ComposeError, FollowupKitError
+from followup_kit.rules import Layout, Phrasing, RuleSet, Timing
+from followup_kit.situation import Interviewer, Situation, Stage
 
-__all__ = ["Choice", "Draft", "compiled", "draft", "facts_of"]
+__all__ = ["Choice", "Compiled", "Draft", "compiled", "draft", "facts_of"]
 
 
 def facts_of(situation: Situation, interviewer: Interviewer | None = None) -> dict[str, Any]:
@@ -54,6 +55,9 @@ def facts_of(situation: Situation, interviewer: Interviewer | None = None) -> di
         "interviewer": interviewer,
         "interviewer.title": interviewer and interviewer.title,
         "interviewer.salutation": interviewer and interviewer.salutation,
+        "interviewer.gender": interviewer.gender.value
+        if interviewer and interviewer.gender
+        else None,
         "interviewer.topics": interviewer and interviewer.topics,
         "several_interviewers": len(s.interviewers) > 1,
         "interview_date": s.interview_date,
@@ -77,13 +81,180 @@ def facts_of(situation: Situation, interviewer: Interviewer | None = None) -> di
     }
 
 
-@attrs.frozen
-class Compiled:
-    """A rule set indexed for composing: layouts, phrasings by section, parsed templates."""
+#: How many distinct situations' selections one rule set remembers before starting over.
+MAX_REMEMBERED = 4096
 
-    layouts: tuple[Layout, ...]
-    by_section: Mapping[str, tuple[Phrasing, ...]]
-    templates: Mapping[tuple[str, int], Template]
+
+class Compiled:
+    """
+    A rule set indexed for composing and planning, built once per rule set (see :func:`compiled`).
+
+    Layouts and phrasings are grouped by stage and section, in rule order; each distinct
+    condition is numbered so one situation evaluates it once, however many rules share
+    it. When every condition is one the library builds, which facts they read is known,
+    and the choice of layouts and wording pools is remembered per distinct combination
+    of those facts. Templates are compiled on first use and kept.
+    """
+
+    def __init__(self, rules: RuleSet) -> None:
+        numbers: dict[Condition, int] = {}
+        conditions: list[Condition] = []
+        layouts: list[tuple[Layout, int]] = []
+        phrasings: dict[str, list[tuple[Phrasing, int]]] = {}
+        self.timings = tuple(rule for rule in rules if isinstance(rule, Timing))
+        for rule in rules:
+            if isinstance(rule, Layout | Phrasing):
+                number = _number(numbers, conditions, rule.when)
+                if isinstance(rule, Layout):
+                    layouts.append((rule, number))
+                else:
+                    phrasings.setdefault(rule.section, []).append((rule, number))
+        self.conditions = tuple(conditions)
+        self.layouts = {stage.value: _for_stage(layouts, stage) for stage in Stage}
+        self.phrasings = {
+            stage.value: {section: _for_stage(pool, stage) for section, pool in phrasings.items()}
+            for stage in Stage
+        }
+        self.fields = _fields_read(self.conditions)
+        self.remembered: dict[tuple[Any, ...], _Selection] = {}
+        self.templates: dict[tuple[str, int], _template.Compiled] = {}
+        self.conditions_text: dict[str, str] = {}
+
+    def template(self, rule: Phrasing, index: int) -> _template.Compiled:
+        """Wording *index* of *rule*, compiled on first use."""
+        key = (rule.id, index)
+        found = self.templates.get(key)
+        if found is None:
+            found = _template.compile_template(rule.texts[index])
+            self.templates[key] = found
+        return found
+
+    def select(self, facts: Mapping[str, Any]) -> _Selection:
+        """The most specific layouts, and the wording pool of each of their sections."""
+        key = None
+        if self.fields is not None:
+            values, present = self.fields
+            try:
+                key = (facts["stage"], values(facts), tuple(map(bool, present(facts))))
+            except KeyError:  # facts from elsewhere than facts_of(): no memo
+                key = None
+            found = self.remembered.get(key) if key is not None else None
+            if found is not None:
+                return found
+        selection = self._select(facts)
+        if key is not None:
+            if len(self.remembered) >= MAX_REMEMBERED:
+                self.remembered.clear()
+            self.remembered[key] = selection
+        return selection
+
+    def _select(self, facts: Mapping[str, Any]) -> _Selection:
+        holds: list[bool | None] = [None] * len(self.conditions)
+
+        def applies(number: int) -> bool:
+            result = holds[number]
+            if result is None:
+                result = holds[number] = self.conditions[number].holds(facts)
+            return result
+
+        stage = facts["stage"]
+        layouts = _most_specific([c for c in self.layouts.get(stage, ()) if applies(c[1])])
+        by_section = self.phrasings.get(stage, {})
+        pools: dict[str, tuple[tuple[Phrasing, int], ...]] = {}
+        for layout in layouts:
+            for section in layout.sections:
+                if section not in pools:
+                    best = _most_specific([c for c in by_section.get(section, ()) if applies(c[1])])
+                    pools[section] = tuple((r, i) for r in best for i in range(len(r.texts)))
+        return tuple(layouts), pools
+
+
+#: The layouts that apply, most specific first-found, and each section's wording pool.
+_Selection: TypeAlias = tuple[tuple[Layout, ...], Mapping[str, tuple[tuple[Phrasing, int], ...]]]
+_Rule = TypeVar("_Rule", Layout, Phrasing)
+_Getter: TypeAlias = Callable[[Mapping[str, Any]], tuple[Any, ...]]
+
+
+def _for_stage(
+    candidates: list[tuple[_Rule, int]], stage: Stage
+) -> tuple[tuple[_Rule, int, int], ...]:
+    """The candidates that can apply at *stage*, with their specificity, in rule order."""
+    return tuple(
+        (rule, number, rule.specificity)
+        for rule, number in candidates
+        if not rule.stages or stage in rule.stages
+    )
+
+
+def _most_specific(applicable: list[tuple[_Rule, int, int]]) -> list[_Rule]:
+    if not applicable:
+        return []
+    top = max(c[2] for c in applicable)
+    return [c[0] for c in applicable if c[2] == top]
+
+
+def _number(numbers: dict[Condition, int], found: list[Condition], condition: Condition) -> int:
+    """The number of *condition*: equal conditions share one; one that cannot hash gets its own."""
+    try:
+        number = numbers.get(condition)
+    except TypeError:  # a caller's own condition class may not hash
+        number = None
+    else:
+        if number is None:
+            numbers[condition] = len(found)
+    if number is None:
+        number = len(found)
+        found.append(condition)
+    return number
+
+
+def _getter(fields: Sequence[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """A function returning the values of *fields* in facts, as a tuple."""
+    if len(fields) > 1:
+        return operator.itemgetter(*fields)
+    if fields:
+        one = operator.itemgetter(fields[0])
+        return lambda facts: (one(facts),)
+    return lambda _facts: ()
+
+
+def _fields_read(conditions: Sequence[Condition]) -> tuple[_Getter, _Getter] | None:
+    """
+    What the conditions read of the facts: values of some fields, presence of others.
+
+    Returns a function giving the values of the first, and one giving the second's
+    values, whose truth is all that counts; a field read both ways counts as a value.
+    Returns None unless every condition is made only of field tests, ``all``, ``any`` and
+    ``not`` as :func:`followup_kit.conditions.from_dict` builds them (a predicate, or a
+    class with a ``holds`` of its own, may read anything): choices are then not remembered.
+    """
+    from followup_kit import conditions as kinds  # noqa: PLC0415
+
+    read: dict[str, bool] = {}
+    for condition in conditions:
+        data = condition.to_dict()
+        try:
+            if kinds.from_dict(data) != condition:
+                return None
+        except FollowupKitError:
+            return None
+        stack: list[Any] = [data]
+        while stack:
+            node = stack.pop()
+            if not isinstance(node, dict):
+                return None
+            if set(node) in ({"all"}, {"any"}):
+                stack.extend(next(iter(node.values())))
+            elif set(node) == {"not"}:
+                stack.append(node["not"])
+            elif len(node) == 2 and "field" in node and node.keys() & {"eq", "in", "present"}:
+                read[node["field"]] = read.get(node["field"], False) or "present" not in node
+            else:
+                return None
+    return (
+        _getter(sorted(f for f, value in read.items() if value)),
+        _getter(sorted(f for f, value in read.items() if not value)),
+    )
 
 
 def compiled(rules: RuleSet) -> Compiled:
@@ -95,28 +266,9 @@ def compiled(rules: RuleSet) -> Compiled:
     """
     cached: Compiled | None = rules._compiled  # noqa: SLF001  (the engine owns this cache)
     if cached is None:
-        cached = _compile(rules)
+        cached = Compiled(rules)
         object.__setattr__(rules, "_compiled", cached)
     return cached
-
-
-def _compile(rules: RuleSet) -> Compiled:
-    env = _template.make_environment()
-    by_section: dict[str, list[Phrasing]] = {}
-    templates: dict[tuple[str, int], Template] = {}
-    layouts = []
-    for rule in rules:
-        if isinstance(rule, Layout):
-            layouts.append(rule)
-        elif isinstance(rule, Phrasing):
-            by_section.setdefault(rule.section, []).append(rule)
-            for index, text in enumerate(rule.texts):
-                templates[rule.id, index] = env.from_string(text)
-    return Compiled(
-        layouts=tuple(layouts),
-        by_section={k: tuple(v) for k, v in by_section.items()},
-        templates=templates,
-    )
 
 
 @attrs.frozen
@@ -142,15 +294,6 @@ class Draft:
     choices: tuple[Choice, ...]
 
 
-def _best(rules: Sequence[Phrasing], facts: Mapping[str, Any]) -> list[tuple[Phrasing, int]]:
-    """Return the (rule, text index) pool of the most specific rules that apply."""
-    applicable = [r for r in rules if r.applies(facts)]
-    if not applicable:
-        return []
-    top = max(r.specificity for r in applicable)
-    return [(r, i) for r in applicable if r.specificity == top for i in range(len(r.texts))]
-
-
 def draft(situation: Situation, rules: RuleSet, *, variant: int = 0, interviewer: int = 0) -> Draft:
     """
     Choose a layout and a wording for each of its sections.
@@ -165,20 +308,16 @@ def draft(situation: Situation, rules: RuleSet, *, variant: int = 0, interviewer
         ComposeError: If no layout applies, or a required section has no phrasing.
     """
     person = situation.interviewers[interviewer] if situation.interviewers else None
-    facts = facts_of(situation, person)
-    index = compiled(rules)
-    layouts = [r for r in index.layouts if r.applies(facts)]
+    layouts, pools = compiled(rules).select(facts_of(situation, person))
     if not layouts:
         raise ComposeError(
             f"no layout in the rule set applies to stage {situation.stage.value!r} "
             f"on channel {situation.channel.value!r}"
         )
-    top = max(r.specificity for r in layouts)
-    best = [r for r in layouts if r.specificity == top]
-    layout = best[variant % len(best)]
+    layout = layouts[variant % len(layouts)]
     choices = []
     for section in layout.sections:
-        pool = _best(index.by_section.get(section, ()), facts)
+        pool = pools[section]
         if not pool:
             if section in layout.optional:
                 continue

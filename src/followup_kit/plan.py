@@ -28,14 +28,14 @@ coaching firm can change them like any other rule. The library never reads a clo
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+import functools
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
 
 from followup_kit.compose import Message, compose
-from followup_kit.engine import facts_of
+from followup_kit.engine import compiled, facts_of
 from followup_kit.exceptions import ArgumentError, FollowupKitError
 from followup_kit.rules import RuleSet, Timing
 from followup_kit.situation import Channel, EmployerSize, Situation, Stage
@@ -139,6 +139,8 @@ class Timeline:
         come from the step, and DTSTAMP is the plan's ``today``.
         """
         stamp = self.today.strftime("%Y%m%dT000000Z")
+        from hashlib import sha256  # noqa: PLC0415  (only calendars need it)
+
         lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
@@ -154,7 +156,7 @@ class Timeline:
             if message is not None:
                 subject = f"Subject: {message.subject}\n\n" if message.subject else ""
                 description += "\n\n" + subject + message.body
-            digest = hashlib.sha256(
+            digest = sha256(
                 f"{step.on}|{step.stage}|{step.channel}|{step.rule_id}".encode()
             ).hexdigest()[:24]
             lines += ["BEGIN:VEVENT", f"UID:{digest}@followup-kit", f"DTSTAMP:{stamp}"]
@@ -244,12 +246,20 @@ def _public_holidays(s: Situation, today: dt.date, notes: list[str]) -> frozense
         import holidays  # noqa: PLC0415  (an optional extra)
     except ImportError:
         return frozenset()
-    try:
-        found = holidays.country_holidays(country, years=range(today.year, today.year + 2))
-    except NotImplementedError:
+    found = _holidays_of(holidays, country, today.year)
+    if found is None:
         return frozenset()
     notes.append(f"Public holidays in {country} are skipped.")
-    return frozenset(found)
+    return found
+
+
+@functools.lru_cache(maxsize=64)
+def _holidays_of(module: Any, country: str, year: int) -> frozenset[dt.date] | None:
+    """A country's public holidays this year and next, worked out once; None if unknown."""
+    try:
+        return frozenset(module.country_holidays(country, years=range(year, year + 2)))
+    except NotImplementedError:
+        return None
 
 
 def _anchors(s: Situation, today: dt.date, notes: list[str]) -> dict[str, dt.date]:
@@ -282,8 +292,8 @@ def _anchors(s: Situation, today: dt.date, notes: list[str]) -> dict[str, dt.dat
 def _chosen(rules: RuleSet, facts: Mapping[str, Any]) -> list[Timing]:
     """The most specific applicable timing rule for each step, in rule order."""
     best: dict[Stage, Timing] = {}
-    for rule in rules:
-        if isinstance(rule, Timing) and rule.applies(facts):
+    for rule in compiled(rules).timings:
+        if rule.applies(facts):
             current = best.get(rule.step)
             if current is None or rule.specificity > current.specificity:
                 best[rule.step] = rule
@@ -422,11 +432,9 @@ def _spaced(
             )
             channel = Channel.EMAIL
         window = WINDOWS[rule.window] if rule.window and channel is Channel.PHONE else None
-        step_situation = situation.evolve(
-            stage=rule.step.value,
-            channel=channel.value,
-            sent_on=day,
-            last_contact=last,
+        # The constructor validates as evolve() does, without a round trip through plain data.
+        step_situation = attrs.evolve(
+            situation, stage=rule.step, channel=channel, sent_on=day, last_contact=last
         )
         steps.append(
             Step(
