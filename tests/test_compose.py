@@ -124,6 +124,33 @@ class TestEverySetting:
         assert "five years" not in compose(situation(strengths=None)).body
 
 
+class TestGreetings:
+    @pytest.mark.parametrize(
+        ("gender", "expected"),
+        [(None, "Dear Sam Lee,"), ("female", "Dear Ms. Lee,"), ("male", "Dear Mr. Lee,")],
+    )
+    def test_a_formal_greeting_uses_the_gender_when_given(self, gender, expected):
+        person = {"name": "Sam Lee"} | ({"gender": gender} if gender else {})
+        message = compose(situation(tone="formal", interviewers=[person]))
+        assert message.body.splitlines()[0] == expected
+
+    def test_a_salutation_wins_over_the_gender(self):
+        person = {"name": "Sam Lee", "gender": "female", "salutation": "Dr. Lee"}
+        message = compose(situation(tone="formal", interviewers=[person]))
+        assert message.body.splitlines()[0] == "Dear Dr. Lee,"
+
+    def test_neutral_needs_no_gendered_word(self):
+        person = {"name": "Sam Lee", "gender": "neutral"}
+        message = compose(situation(tone="formal", interviewers=[person]))
+        assert message.body.splitlines()[0] == "Dear Sam Lee,"
+
+    def test_the_number_of_days_takes_its_plural_form(self):
+        one = situation(stage="check_in", decision_date=None, decision_days=1)
+        seven = situation(stage="check_in", decision_date=None, decision_days=7)
+        assert "about 1 day." in compose(one).body
+        assert "about 7 days." in compose(seven).body
+
+
 class TestTrace:
     def test_spans_point_at_the_text(self):
         m = compose(situation(tone="formal"))

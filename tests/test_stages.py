@@ -106,6 +106,8 @@ def test_every_rule_is_used():
         {"interviewers": [{"name": "Sam Lee"}]},
         {"candidate": {"name": "Ana Ruiz", "phone": "555 0100"}},
         {"topics": None},
+        {"interviewers": [{"name": "Sam Lee", "gender": "female"}]},
+        {"interviewers": [{"name": "Sam Lee", "gender": "male"}]},
     ]
     for stage, tone, culture, channel, extra, variant in itertools.product(
         [s.value for s in Stage], TONES, CULTURES, CHANNELS, extras, [0, 1]
