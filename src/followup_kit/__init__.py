@@ -30,6 +30,7 @@ from followup_kit.exceptions import ConditionError as ConditionError
 from followup_kit.exceptions import FollowupKitError as FollowupKitError
 from followup_kit.exceptions import FunctionError as FunctionError
 from followup_kit.exceptions import InputError as InputError
+from followup_kit.exceptions import LanguageError as LanguageError
 from followup_kit.exceptions import MissingDetailsError as MissingDetailsError
 from followup_kit.exceptions import RulePackError as RulePackError
 from followup_kit.exceptions import SituationError as SituationError
@@ -90,6 +91,7 @@ __all__ = [
     "Gender",
     "InputError",
     "Interviewer",
+    "LanguageError",
     "Layout",
     "Message",
     "MissingDetailsError",

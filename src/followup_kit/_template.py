@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from jinja2 import Template, nodes
     from jinja2.runtime import Context
@@ -25,9 +25,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_TEMPLATE_CHARS",
+    "NAME_FORMS",
     "SOURCES",
     "VARIABLES",
     "Compiled",
+    "added_tags",
     "compile_template",
     "make_environment",
     "render_all",
@@ -87,6 +89,7 @@ SOURCES = MappingProxyType(
         "interviewer_title": "interviewers[].title",
         "greeting_name": "interviewers",
         "first_name": "interviewers",
+        "family_name": "interviewers",
         "interviewer_names": "interviewers",
         "interview_day": "interview_date",
         "topic": "topics",
@@ -99,8 +102,29 @@ SOURCES = MappingProxyType(
         "contact_first": "contact",
         "contact_relation": "contact.relation",
         "offer_respond_by": "offer.respond_by",
+        "decision_period": "decision_days",
+        "callback_period": "callback_days",
     }
 )
+
+#: The forms of the interviewer's name. Every one of them is known whenever one is, so
+#: a translation may use any of them where the English uses one ("Frau {{ family_name }}"
+#: for "{{ first_name }}").
+NAME_FORMS = frozenset({"interviewer_name", "greeting_name", "first_name", "family_name"})
+
+
+def added_tags(english: Iterable[str], translated: Iterable[str]) -> set[str]:
+    """
+    The tags a translation uses that its English wording does not give it.
+
+    >>> sorted(added_tags(["first_name"], ["family_name"])), sorted(added_tags([], ["role"]))
+    ([], ['role'])
+    """
+    allowed = set(english)
+    if allowed & NAME_FORMS:
+        allowed |= NAME_FORMS
+    return set(translated) - allowed
+
 
 #: A bare ``{{ name }}`` tag, the only tag the quick path of template_problem reads.
 _TAG = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")

@@ -39,8 +39,13 @@ from typing import Any
 import attrs
 from markupsafe import escape
 
-from followup_kit import _template, engine
-from followup_kit.exceptions import ArgumentError, ComposeError, MissingDetailsError
+from followup_kit import _i18n, _template, engine
+from followup_kit.exceptions import (
+    ArgumentError,
+    ComposeError,
+    LanguageError,
+    MissingDetailsError,
+)
 from followup_kit.situation import Situation
 
 __all__ = ["Message", "TraceEntry", "compose", "compose_all", "context_of"]
@@ -251,7 +256,9 @@ def _date_context(s: Situation, locale: Any) -> dict[str, str]:
 MAX_MESSAGE_CHARS = 100_000
 
 
-def _render(plan: engine.Draft, ctx: dict[str, str], index: engine.Compiled) -> dict[str, str]:
+def _render(
+    plan: engine.Draft, ctx: dict[str, str], index: engine.Compiled, language: str
+) -> dict[str, str]:
     """
     Render each chosen wording, tidied, by section.
 
@@ -259,7 +266,7 @@ def _render(plan: engine.Draft, ctx: dict[str, str], index: engine.Compiled) -> 
     :class:`followup_kit._template.Compiled`), so a message that would pass
     :data:`MAX_MESSAGE_CHARS` is refused before any of it is built.
     """
-    templates = [index.template(c.rule, c.index) for c in plan.choices]
+    templates = [index.template(c.rule, c.index, language) for c in plan.choices]
     if sum(t.length(ctx) for t in templates) > MAX_MESSAGE_CHARS:
         raise ComposeError(
             f"the message would be longer than {MAX_MESSAGE_CHARS} characters; "
@@ -267,6 +274,31 @@ def _render(plan: engine.Draft, ctx: dict[str, str], index: engine.Compiled) -> 
         )
     texts = _template.render_all(templates, ctx)
     return {c.section: _tidy(text) for c, text in zip(plan.choices, texts, strict=True)}
+
+
+#: German words written in lower case when they open the first line after a greeting
+#: that ends in a comma ("Liebe Frau Lee, / vielen Dank ..."); nouns and the polite
+#: "Sie" and "Ihr" keep their capital, so only these words change.
+_GERMAN_LOWER = frozenset(
+    """
+    vielen herzlichen herzlich besten danke nochmals ich wir es gerne gern nach wie mit
+    für im am bei seit da als noch schon zunächst kurz heute gestern gerade nur hiermit
+    anbei leider bezüglich zu zum zur vor über unser unsere unserem unseren unserer mein
+    meine meinem meinen meiner was wenn dass ob so auch besonders erst einmal falls damit
+    hier wie ihr dein deine deinem deinen deiner dir dich du euch euer eure vorab
+    """.split()
+)
+
+
+def _lower_after_greeting(rendered: dict[str, str], paragraphs: Any) -> None:
+    """In German, continue in lower case after a greeting that ends with a comma."""
+    order = [section for paragraph in paragraphs for section in paragraph if rendered.get(section)]
+    if len(order) < 2 or order[0] != "greeting" or not rendered["greeting"].endswith(","):
+        return
+    following = rendered[order[1]]
+    first = following.split(" ", 1)[0]
+    if first.lower().strip(",.;:") in _GERMAN_LOWER and first[:1].isupper():
+        rendered[order[1]] = following[:1].lower() + following[1:]
 
 
 def _clause(detail: str) -> str:
@@ -344,6 +376,9 @@ def _compose(  # noqa: PLR0913  (compose()'s own arguments, and the shared varia
             f"interviewer: expected an index from 0 to {count - 1}, got {interviewer!r}"
         )
 
+    language = _i18n.language_of(situation.locale)
+    if language is None:
+        raise LanguageError(situation.locale.replace("-", "_").split("_")[0], _i18n.LANGUAGES)
     plan = engine.draft(situation, rules, variant=variant, interviewer=interviewer)
     if shared is None:
         shared = _shared_context(situation)
@@ -356,15 +391,17 @@ def _compose(  # noqa: PLR0913  (compose()'s own arguments, and the shared varia
         raise MissingDetailsError(list(fields))
     for name in missing:
         ctx[name] = f"[{name.replace('_', ' ')}]"
-    return _assemble(plan, ctx, rules, tuple(missing))
+    return _assemble(plan, ctx, rules, tuple(missing), language)
 
 
 def _assemble(
-    plan: engine.Draft, ctx: dict[str, str], rules: Any, missing: tuple[str, ...]
+    plan: engine.Draft, ctx: dict[str, str], rules: Any, missing: tuple[str, ...], language: str
 ) -> Message:
     index = engine.compiled(rules)
-    rendered = _render(plan, ctx, index)
+    rendered = _render(plan, ctx, index, language)
     layout = plan.layout
+    if language == "de":
+        _lower_after_greeting(rendered, layout.paragraphs)
     blocks: list[list[tuple[str, str]]] = [
         [(s, rendered[s]) for s in paragraph if rendered.get(s)] for paragraph in layout.paragraphs
     ]

@@ -19,7 +19,7 @@ from typing import Any, TypeAlias, TypeVar
 
 import attrs
 
-from followup_kit import _template
+from followup_kit import _i18n, _template
 from followup_kit.conditions import Condition
 from followup_kit.exceptions import ComposeError, FollowupKitError
 from followup_kit.rules import Layout, Phrasing, RuleSet, Timing
@@ -117,15 +117,15 @@ class Compiled:
         }
         self.fields = _fields_read(self.conditions)
         self.remembered: dict[tuple[Any, ...], _Selection] = {}
-        self.templates: dict[tuple[str, int], _template.Compiled] = {}
+        self.templates: dict[tuple[str, int, str], _template.Compiled] = {}
         self.conditions_text: dict[str, str] = {}
 
-    def template(self, rule: Phrasing, index: int) -> _template.Compiled:
-        """Wording *index* of *rule*, compiled on first use."""
-        key = (rule.id, index)
+    def template(self, rule: Phrasing, index: int, language: str = "en") -> _template.Compiled:
+        """Wording *index* of *rule* in *language*, compiled on first use."""
+        key = (rule.id, index, language)
         found = self.templates.get(key)
         if found is None:
-            found = _template.compile_template(rule.texts[index])
+            found = _template.compile_template(wording(rule, index, language))
             self.templates[key] = found
         return found
 
@@ -255,6 +255,32 @@ def _fields_read(conditions: Sequence[Condition]) -> tuple[_Getter, _Getter] | N
         _getter(sorted(f for f, value in read.items() if value)),
         _getter(sorted(f for f, value in read.items() if not value)),
     )
+
+
+def wording(rule: Phrasing, index: int, language: str) -> str:
+    """
+    The source of wording *index* of *rule* in *language*.
+
+    English is the rule's own text; another language comes from the rule's own
+    ``translations``, else from the built-in catalog of that language, where the
+    message context is the rule id and the message is the English text.
+
+    Raises:
+        ComposeError: If neither has the wording.
+    """
+    english = rule.texts[index]
+    if language == "en":
+        return english
+    own = rule.translated(language)
+    if own is not None:
+        return own[index]
+    found = _i18n.catalog(language).get((rule.id, english))
+    if found is None:
+        raise ComposeError(
+            f"rule {rule.id!r} has no {language!r} wording for {english!r}: give the rule "
+            f"translations, or add the text to the {language!r} catalog"
+        )
+    return found
 
 
 def compiled(rules: RuleSet) -> Compiled:

@@ -15,6 +15,7 @@ The tree::
     ├── ConditionError(ValueError)        a condition names an unknown field or value
     ├── FunctionError(RuntimeError)       a rule's Python function raised or returned nonsense
     ├── MissingDetailsError(ValueError)   compose() needs details the situation lacks
+    ├── LanguageError(ValueError)         compose() cannot write in the situation's language
     └── ComposeError(ValueError)          the rule set has no phrasing for a needed section
 
 All of them pickle, so batch jobs can send them between processes.
@@ -33,6 +34,7 @@ __all__ = [
     "FollowupKitError",
     "FunctionError",
     "InputError",
+    "LanguageError",
     "MissingDetailsError",
     "RulePackError",
     "SituationError",
@@ -170,6 +172,29 @@ class MissingDetailsError(FollowupKitError, ValueError):
 
     def __reduce__(self) -> tuple[type[Self], tuple[tuple[str, ...]]]:
         return (type(self), (self.missing,))
+
+
+class LanguageError(FollowupKitError, ValueError):
+    """
+    :func:`~followup_kit.compose` cannot write in the language of the situation's locale.
+
+    :attr:`language` is the language asked for and :attr:`languages` those the
+    built-in phrasings are written in. Locales fall back to their language (``de_AT``
+    is written in German), so this names a language, not a locale.
+
+    .. versionadded:: 0.2.0
+    """
+
+    def __init__(self, language: str, languages: tuple[str, ...] | list[str]) -> None:
+        self.language = language
+        self.languages: tuple[str, ...] = tuple(languages)
+        super().__init__(
+            f"locale: no phrasings in the language {language!r}; "
+            f"messages can be written in {', '.join(self.languages)}"
+        )
+
+    def __reduce__(self) -> tuple[type[Self], tuple[str, tuple[str, ...]]]:
+        return (type(self), (self.language, self.languages))
 
 
 class ComposeError(FollowupKitError, ValueError):

@@ -34,7 +34,7 @@ import itertools
 import json
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeAlias
@@ -288,6 +288,47 @@ def _function_value(value: Any) -> Any:
     return value
 
 
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def _translations(value: Any) -> Any:
+    """Wordings by language as sorted (code, wordings) pairs; leave nonsense for the check."""
+    if isinstance(value, Mapping) and all(isinstance(k, str) for k in value):
+        return tuple(
+            (code, tuple(texts) if isinstance(texts, list | tuple) else texts)
+            for code, texts in sorted(value.items())
+        )
+    return value
+
+
+def _translation_problems(value: Any, names: Sequence[tuple[str, ...]]) -> list[tuple[str, str]]:
+    """What is wrong with a phrasing's translations, by path."""
+    if value == ():
+        return []
+    if not isinstance(value, tuple) or not all(
+        isinstance(pair, tuple) and len(pair) == 2 for pair in value
+    ):
+        return [("translations", "expected a mapping of language code to a list of wordings")]
+    problems: list[tuple[str, str]] = []
+    for code, texts in value:
+        valid = isinstance(code, str) and _LANGUAGE_CODE.fullmatch(code) is not None
+        path = f"translations.{code}" if valid else f"translations[{_values.safe_repr(code)[:20]}]"
+        if not valid or code == "en":
+            problems.append((path, "expected a language code such as 'de', other than 'en'"))
+            continue
+        if not isinstance(texts, tuple) or len(texts) != len(names):
+            problems.append((path, f"expected a list of {len(names)} wordings, one per text"))
+            continue
+        for i, text in enumerate(texts):
+            problem, used = _template.template_problem(text)
+            if problem is not None:
+                problems.append((f"{path}[{i}]", problem))
+            elif _template.added_tags(names[i], used):
+                added = ", ".join(sorted(_template.added_tags(names[i], used)))
+                problems.append((f"{path}[{i}]", f"uses tags the English does not: {added}"))
+    return problems
+
+
 @attrs.frozen
 class Phrasing(Rule):
     """
@@ -304,6 +345,10 @@ class Phrasing(Rule):
         when: A condition over the situation (see :mod:`followup_kit.conditions`).
         priority: Added to the rule's specificity (0 to 9), to make it win over rules
             with as many conditions, such as a channel's own greeting.
+        translations: The wordings in other languages, by language code
+            (``{"de": [...], "fr": [...]}``), one for each of *texts*, in the same
+            order. A translation may leave out a tag the English has but never adds
+            one. Without one, compose() looks the wording up in the built-in catalogs.
     """
 
     kind: ClassVar[str] = "phrasing"
@@ -316,6 +361,7 @@ class Phrasing(Rule):
     stages: tuple[Stage, ...] = attrs.field(default=(), converter=_stages)
     when: Condition = attrs.field(default=ALWAYS, converter=_to_condition)
     priority: int = 0
+    translations: Any = attrs.field(default=(), converter=_translations)
     _names: tuple[tuple[str, ...], ...] = attrs.field(
         init=False, repr=False, eq=False, hash=False, alias="_names"
     )
@@ -333,12 +379,28 @@ class Phrasing(Rule):
             if problem is not None:
                 problems.append((f"texts[{i}]", problem))
             names.append(used)
+        problems += _translation_problems(self.translations, names)
         _raise(problems)
         object.__setattr__(self, "_names", tuple(names))
 
     def names(self, index: int) -> tuple[str, ...]:
         """Return the template variables that wording *index* uses, in order."""
         return self._names[index]
+
+    def translated(self, language: str) -> tuple[str, ...] | None:
+        """The rule's own wordings in *language*, or None if it carries none."""
+        for code, texts in self.translations:
+            if code == language:
+                return tuple(texts)
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the rule as plain data; translations as a mapping by language."""
+        data = super().to_dict()
+        data.pop("translations", None)
+        if self.translations:
+            data["translations"] = {code: list(texts) for code, texts in self.translations}
+        return data
 
 
 def _paragraphs(value: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], ...]:

@@ -161,6 +161,19 @@ def pack_schema() -> dict[str, Any]:
                                 "maxItems": MAX_TEXTS,
                                 "items": template,
                             },
+                            "translations": {
+                                "type": "object",
+                                "propertyNames": {
+                                    "pattern": "^[a-z]{2,3}$",
+                                    "not": {"const": "en"},
+                                },
+                                "additionalProperties": {
+                                    "type": "array",
+                                    "minItems": 1,
+                                    "maxItems": MAX_TEXTS,
+                                    "items": template,
+                                },
+                            },
                         },
                     ),
                     kind(
