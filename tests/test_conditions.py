@@ -244,3 +244,23 @@ class TestPredicates:
 
 
 ALWAYS_DATA: dict = {"all": []}
+
+
+def test_a_failing_predicate_in_compose_names_the_rule():
+    from followup_kit import Phrasing, Situation, compose, default_rules  # noqa: PLC0415
+
+    rule = Phrasing(
+        id="acme.thanks.flaky",
+        section="thanks",
+        texts=["Thank you for your time."],
+        advice=["T11"],
+        why="A wording behind a predicate that fails.",
+        stages=["thank_you"],
+        when=c.predicate(explodes),
+    )
+    situation = Situation.from_dict(
+        {"stage": "thank_you", "candidate": {"name": "Ana Ruiz"}, "role": "Analyst"}
+    )
+    with pytest.raises(FunctionError, match="rule acme.thanks.flaky: function") as info:
+        compose(situation, default_rules().add(rule), placeholders=True)
+    assert info.value.rule_id == "acme.thanks.flaky"

@@ -21,7 +21,7 @@ import attrs
 
 from followup_kit import _i18n, _template
 from followup_kit.conditions import Condition
-from followup_kit.exceptions import ComposeError, FollowupKitError
+from followup_kit.exceptions import ComposeError, FollowupKitError, FunctionError
 from followup_kit.rules import Layout, Phrasing, RuleSet, Timing
 from followup_kit.situation import Interviewer, Situation, Stage
 
@@ -151,20 +151,25 @@ class Compiled:
     def _select(self, facts: Mapping[str, Any]) -> _Selection:
         holds: list[bool | None] = [None] * len(self.conditions)
 
-        def applies(number: int) -> bool:
+        def applies(number: int, rule: Layout | Phrasing) -> bool:
             result = holds[number]
             if result is None:
-                result = holds[number] = self.conditions[number].holds(facts)
+                try:
+                    result = holds[number] = self.conditions[number].holds(facts)
+                except FunctionError as exc:  # a predicate failed: say which rule used it
+                    raise FunctionError(exc.function, exc.problem, rule.id) from None
             return result
 
         stage = facts["stage"]
-        layouts = _most_specific([c for c in self.layouts.get(stage, ()) if applies(c[1])])
+        layouts = _most_specific([c for c in self.layouts.get(stage, ()) if applies(c[1], c[0])])
         by_section = self.phrasings.get(stage, {})
         pools: dict[str, tuple[tuple[Phrasing, int], ...]] = {}
         for layout in layouts:
             for section in layout.sections:
                 if section not in pools:
-                    best = _most_specific([c for c in by_section.get(section, ()) if applies(c[1])])
+                    best = _most_specific(
+                        [c for c in by_section.get(section, ()) if applies(c[1], c[0])]
+                    )
                     pools[section] = tuple((r, i) for r in best for i in range(len(r.texts)))
         return tuple(layouts), pools
 
