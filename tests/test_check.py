@@ -42,19 +42,24 @@ def situation_for(rule: Check) -> Situation:
     return Situation.from_dict(data)
 
 
+def language(rule):
+    """The language a check reads, when it reads one (a one-line example is too short to tell)."""
+    return rule.languages[0] if rule.languages else None
+
+
 class TestRuleExamples:
     @pytest.mark.parametrize("rule", CHECKS, ids=lambda r: r.id)
     def test_examples_are_flagged(self, rule):
         """Every example a check carries is flagged by that check."""
         for text in rule.examples:
-            found = {f.rule_id for f in check(text, situation_for(rule))}
+            found = {f.rule_id for f in check(text, situation_for(rule), language=language(rule))}
             assert rule.id in found, text
 
     @pytest.mark.parametrize("rule", CHECKS, ids=lambda r: r.id)
     def test_counterexamples_are_left_alone(self, rule):
         """Every counterexample a check carries is left alone by that check."""
         for text in rule.counterexamples:
-            found = {f.rule_id for f in check(text, situation_for(rule))}
+            found = {f.rule_id for f in check(text, situation_for(rule), language=language(rule))}
             assert rule.id not in found, text
 
     def test_every_phrase_check_carries_examples(self):
@@ -64,6 +69,17 @@ class TestRuleExamples:
 
     def test_every_category_has_a_check(self):
         assert {c.value for c in Category} == {r.category.value for r in CHECKS}
+
+    @pytest.mark.parametrize("code", ["en", "de", "fr", "es"])
+    def test_every_category_has_a_check_in_each_language(self, code):
+        found = {r.category.value for r in CHECKS if not r.languages or code in r.languages}
+        assert {c.value for c in Category} == found
+
+    def test_a_language_pack_reads_only_its_language(self):
+        for rule in CHECKS:
+            prefix = rule.id.split(".")[0]
+            if prefix in {"check_de", "check_fr", "check_es"}:
+                assert rule.languages == (prefix.removeprefix("check_"),), rule.id
 
 
 class TestFindings:

@@ -14,6 +14,7 @@ from followup_kit import (
     RuleSet,
     Situation,
     Stage,
+    check,
     compose,
     default_rules,
 )
@@ -105,6 +106,9 @@ def test_every_setting_composes_in_the_language(language, stage):
             problems.append((setting, "too long", len(message.body.split())))
         if message.body == english.body:
             problems.append((setting, "identical to English", ""))
+        found = [(f.rule_id, f.matched) for f in check(message.body, s, language=language)]
+        if found:
+            problems.append((setting, "findings", found))
     assert not problems, problems[:10]
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import tomllib
 from importlib import resources
 
 import pytest
 
 from followup_kit import ADVICE, RuleSet, Situation, default_rules, reflect
-from followup_kit.rulesets import PACKS
+from followup_kit.rulesets import COMPILED, PACKS, read_sources
 
 
 def test_default_rules_is_one_value():
@@ -23,6 +24,20 @@ def test_ids_start_with_the_file_stem(name):
     assert len(pack) > 0
     for rule in pack:
         assert rule.id.startswith(f"{name}."), rule.id
+
+
+def test_the_compiled_packs_are_current():
+    """Run ``python tools/packs.py`` after editing a pack."""
+    compiled = resources.files("followup_kit.rulesets").joinpath(COMPILED).read_text("utf-8")
+    assert json.loads(compiled) == read_sources()
+
+
+def test_the_built_in_set_is_what_the_strict_reader_builds():
+    """Building the trusted packs directly gives the same rules as reading them strictly."""
+    strict = RuleSet()
+    for name, data in read_sources().items():
+        strict = strict.add(*RuleSet.from_dict(data, source=name))
+    assert strict == default_rules()
 
 
 def test_every_pack_file_is_listed():

@@ -16,10 +16,10 @@ sentence, case-insensitively:
     not reach across a semicolon, a colon, a dash or a bracket.
 
 Patterns cannot express repetition, nesting or backreferences. A scan reads the text
-once, with one trie-shaped expression, to find the words that anchor a pattern (its
-least common atom) or complete one (its other uncommon atoms). It then searches only
-the sentences that hold a pattern's anchor and all its other indexed atoms, with a
-regular expression whose backtracking is bounded by the limits below
+once, with one trie-shaped expression, to find the words of any pattern's atoms. A
+pattern is then searched for only around its anchor (its least common atom), in a
+sentence that also holds a word of each of its other atoms, with a regular expression
+whose backtracking is bounded by the limits below
 (:data:`MAX_ATOMS`, :data:`MAX_GAP`, :data:`MAX_PATHS`). The cost is linear in the
 length of the text, whatever the text and whatever the patterns.
 
@@ -91,7 +91,10 @@ def _alternative(source: str) -> tuple[str, bool]:
     """Parse one alternative of an atom: ``(word, is_stem)``."""
     text = fold(source)
     if not _ATOM.fullmatch(text):
-        raise ValueError(f"{text!r} is not a word, a stem* or a gap ~N")
+        hint = ""
+        if "-" in text.strip("-"):
+            hint = f" (write {text.replace('-', ' ')!r}: words match across a hyphen)"
+        raise ValueError(f"{text!r} is not a word, a stem* or a gap ~N{hint}")
     stem = text.endswith("*")
     word = text.rstrip("*")
     if stem and len(word) < MIN_STEM:
@@ -168,7 +171,6 @@ FREQUENT = tuple(
     """.split()
 )
 _RANK = {word: rank for rank, word in enumerate(COMMON + FREQUENT)}
-_COMMON_RANK = {word: rank for rank, word in enumerate(COMMON)}
 
 #: Longest region of one sentence read around an anchor, in characters on each side.
 WINDOW = 600
@@ -273,8 +275,8 @@ class Matcher:
     """
     Patterns compiled for scanning; build once per rule set, scan many texts.
 
-    Scanning finds the indexed words of the text in one pass; each pattern anchored in a
-    sentence that also holds its other indexed atoms is then searched for in that
+    Scanning finds the words of the patterns' atoms in one pass; each pattern anchored
+    in a sentence that also holds a word of each of its other atoms is searched for in that
     sentence alone, with a regular expression whose shape cannot backtrack without
     bound (see :func:`_to_regex`). A Matcher is immutable and pickles, and scanning
     keeps its state in local variables, so one Matcher may serve many threads.
@@ -286,11 +288,11 @@ class Matcher:
     exact: dict[str, tuple[tuple[int, ...], tuple[int, ...]]]
     #: Indexed stem -> (the patterns it anchors, the atoms it satisfies).
     stems: dict[str, tuple[tuple[int, ...], tuple[int, ...]]]
-    #: The indexed stem lengths in use, longest first.
+    #: The stem lengths in use, longest first.
     stem_lengths: tuple[int, ...]
-    #: For each pattern, the indexed atoms a sentence must hold for it to match.
+    #: For each pattern, the atoms a sentence must hold a word of for it to match.
     required: tuple[frozenset[int], ...]
-    #: Finds the indexed words (see :func:`_anchor_regex`).
+    #: Finds the words of the patterns' atoms (see :func:`_anchor_regex`).
     anchors: re.Pattern[str]
 
     @classmethod
@@ -309,8 +311,6 @@ class Matcher:
             anchor = _anchor(atoms)
             needed = set()
             for position, alternatives in enumerate(atoms):
-                if position != anchor and not _indexable(alternatives):
-                    continue
                 key = tuple(sorted(set(alternatives)))
                 atom = atom_ids.setdefault(key, len(atom_ids))
                 needed.add(atom)
@@ -344,16 +344,23 @@ class Matcher:
         return frozenset(anchored), frozenset(satisfied)
 
     def scan(
-        self, text: str, start: int = 0, end: int | None = None
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        memo: dict[str, tuple[frozenset[int], frozenset[int]]] | None = None,
+        only: frozenset[int] | None = None,
     ) -> Iterator[tuple[int, int, int]]:
         """
         Yield ``(pattern, start, end)`` for each match in ``text[start:end]``.
 
         Matches never cross a sentence boundary and come sentence by sentence;
-        within a sentence, a pattern reports each non-overlapping match.
+        within a sentence, a pattern reports each non-overlapping match. *memo*, a dict
+        the caller owns, keeps what each word was found to anchor across several scans
+        of one text; *only*, when given, limits the scan to those patterns.
         """
         end = len(text) if end is None else end
-        known: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
+        known = {} if memo is None else memo
         while start < end:
             # Blocks of whole sentences keep the working lists small whatever the size.
             stop = end
@@ -361,7 +368,7 @@ class Matcher:
                 boundary = SENTENCE_END.search(text, start + BLOCK, end)
                 if boundary is not None:
                     stop = boundary.end()
-            yield from self._scan_block(text, start, stop, known)
+            yield from self._scan_block(text, start, stop, known, only)
             start = stop
 
     def _scan_block(
@@ -370,6 +377,7 @@ class Matcher:
         start: int,
         end: int,
         known: dict[str, tuple[frozenset[int], frozenset[int]]],
+        only: frozenset[int] | None,
     ) -> Iterator[tuple[int, int, int]]:
         folded = fold(text[start:end])
         hits = []
@@ -385,20 +393,16 @@ class Matcher:
         starts = [hit[0] for hit in hits]
         regexes = self.regexes
         required = self.required
-        for region_start, region_end, candidates in _regions(hits, len(folded), boundaries):
+        for region_start, region_end, anchored in _regions(hits, len(folded), boundaries):
             first = bisect.bisect_left(starts, region_start)
             last = bisect.bisect_left(starts, region_end, first)
             present = frozenset().union(*[hit[3] for hit in hits[first:last]])
+            candidates = anchored if only is None else anchored & only
             for pattern in sorted(candidates):
                 if not required[pattern] <= present:
                     continue
                 for match in regexes[pattern].finditer(folded, region_start, region_end):
                     yield pattern, start + match.start(), start + match.end()
-
-
-def _indexable(alternatives: tuple[tuple[str, bool], ...]) -> bool:
-    """Whether an atom is rare enough to index: none of its words is very common."""
-    return all(word not in _COMMON_RANK for word, _ in alternatives)
 
 
 def _regions(

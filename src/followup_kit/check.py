@@ -16,17 +16,21 @@ with ``>``) and signatures (``-- ``, ``Sent from my ...``) are not checked.
 
 from __future__ import annotations
 
+import array
 import bisect
 import collections
 import datetime as dt
 import difflib
+import functools
+import importlib
 import re
-from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, overload
 
 import attrs
 
-from followup_kit import _matcher
+from followup_kit import _i18n, _matcher
 from followup_kit.exceptions import ArgumentError
 from followup_kit.findings import Category, Finding, Severity
 from followup_kit.situation import Situation
@@ -38,13 +42,24 @@ __all__ = ["MEASURES", "Category", "Finding", "Severity", "check"]
 
 _QUOTE_HEADER = re.compile(
     r"^[ \t]*(?:On\b[^\n]{0,300}\bwrote:|-{2,}[ \t]*(?:Original|Forwarded) Message"
-    r"|From:[^\n]*@)[^\n]*$",
+    r"|From:[^\n]*@"
+    # German, French and Spanish reply headers.
+    r"|Am\b[^\n]{0,300}\bschrieb\b[^\n]{0,200}:|Le\b[^\n]{0,300}\ba[ \t]+écrit[ \t]?:"
+    r"|El\b[^\n]{0,300}\bescribió[ \t]?:"
+    r"|-{2,}[ \t]*(?:Ursprüngliche Nachricht|Message d'origine|Mensaje original)"
+    r"|(?:Von|De):[^\n]*@)[^\n]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*$", re.MULTILINE)
-_SIGNATURE = re.compile(r"^(?:-- ?|Sent from my [^\n]*|Get Outlook for [^\n]*)$", re.MULTILINE)
+_SIGNATURE = re.compile(
+    r"^(?:-- ?|Sent from my [^\n]*|Get Outlook for [^\n]*|Von meinem [^\n]* gesendet"
+    r"|Envoyé de mon [^\n]*|Enviado desde mi [^\n]*)$",
+    re.MULTILINE,
+)
 _EXCLAMATIONS = re.compile(r"[!?]*!(?:[!?1]*!)+[!?1]*|!\?+|\?+!")
 _NONSPACE = re.compile(r"\S")
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+_NOTHING = re.compile(r"(?!)")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _DEFAULT_FACTS: Mapping[str, Any] = {
     "stage": None,
@@ -55,27 +70,54 @@ _DEFAULT_FACTS: Mapping[str, Any] = {
 }
 
 
+class _Spans(Sequence[tuple[int, int]]):
+    """
+    The sentences of a text as (start, end) pairs, kept in two arrays of integers.
+
+    A text of ten megabytes has hundreds of thousands of sentences; as arrays they take
+    a tenth of the memory that as many tuples of integer objects would.
+    """
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, starts: array.array[int], ends: array.array[int]) -> None:
+        self.starts = starts
+        self.ends = ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, int]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[int, int]]: ...
+    def __getitem__(self, index: int | slice) -> tuple[int, int] | Sequence[tuple[int, int]]:
+        if isinstance(index, slice):
+            return list(zip(self.starts[index], self.ends[index], strict=True))
+        return (self.starts[index], self.ends[index])
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.starts, self.ends, strict=True)
+
+
 @attrs.frozen
 class _Scan:
     """What the measures read: the text, the part of it that is checked, its sentences."""
 
     text: str
     masked: str
-    sentences: tuple[tuple[int, int], ...]
+    sentences: _Spans
     facts: Mapping[str, Any]
     situation: Situation | None
+    #: The language of the text, which picks the vocabularies the measures read.
+    language: str = "en"
 
     #: For each check id, the sentences its ``unless`` phrases veto.
     vetoed: Mapping[str, frozenset[int]] = attrs.field(factory=dict)
-    starts: tuple[int, ...] = attrs.field(init=False)
-
-    @starts.default
-    def _starts(self) -> tuple[int, ...]:
-        return tuple(start for start, _ in self.sentences)
 
     def sentence_of(self, position: int) -> int:
         """The index of the sentence holding *position*."""
-        return max(bisect.bisect_right(self.starts, position) - 1, 0)
+        return max(bisect.bisect_right(self.sentences.starts, position) - 1, 0)
 
     def body(self) -> tuple[int, int]:
         """The span from the first to the last checked character."""
@@ -90,9 +132,13 @@ Measure = Callable[["Check", _Scan, Sequence[tuple[int, int]]], list[tuple[int, 
 
 
 def _words(rule: Check, scan: _Scan, _matches: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Flag the whole body when it has more than *limit* words."""
-    count = len(_matcher.WORD.findall(scan.masked))
-    return [scan.body()] if rule.limit is not None and count > rule.limit else []
+    """Flag the whole body when it has more than *limit* words (counting stops there)."""
+    if rule.limit is None:
+        return []
+    for count, _ in enumerate(_matcher.WORD.finditer(scan.masked), 1):
+        if count > rule.limit:
+            return [scan.body()]
+    return []
 
 
 _CLAUSE_ASK = re.compile(
@@ -125,6 +171,9 @@ def _asks(rule: Check, scan: _Scan, matches: Sequence[tuple[int, int]]) -> list[
     questions it lists after a colon or a dash. The items of a list that an asking
     line ending with a colon introduces count once each, and stand for that line.
     """
+    lexicon = _lexicon(scan.language)
+    # Without the language's words, each question still counts once.
+    clause_ask = lexicon.clause_ask if lexicon is not None else _NOTHING
     cued = {scan.sentence_of(start) for start, _ in matches}
     vetoed = scan.vetoed.get(rule.id, frozenset())
     total = 0
@@ -146,9 +195,9 @@ def _asks(rule: Check, scan: _Scan, matches: Sequence[tuple[int, int]]) -> list[
                 (i for i in map(sentence.find, (":", " - ", "\u2014", "\u2013")) if i >= 0),
                 default=-1,
             )
-            asks = len(_CLAUSE_ASK.findall(sentence, colon)) if colon >= 0 else 0
+            asks = len(clause_ask.findall(sentence, colon)) if colon >= 0 else 0
         elif index in cued or stripped.endswith("?"):
-            asks = max(1, len(_CLAUSE_ASK.findall(sentence)))
+            asks = max(1, len(clause_ask.findall(sentence)))
         else:
             asks = int(item)
         if item and free:
@@ -342,6 +391,8 @@ def _generic(
     would not use (see :func:`_details`): at least *limit* of them, and one for every
     twenty words of a long note, whose padding hides a few.
     """
+    if scan.language != "en":
+        return _generic_plain(rule, scan)
     s = scan.situation
     known: set[str] = set()
     topics: list[str] = []
@@ -369,6 +420,51 @@ def _generic(
     # A misspelt common word ("oppurtunity") is not a detail; look closely at a few.
     typos = sum(map(_misspelt_generic, sorted(candidates)[:_TYPO_CHECKS]))
     return [] if len(candidates) - typos >= needed else [scan.body()]
+
+
+def _known_and_topics(s: Situation | None) -> tuple[set[str], list[str]]:
+    """The words of names, role and company, and the topics, of the situation."""
+    known: set[str] = set()
+    topics: list[str] = []
+    if s is not None:
+        topics.extend(s.topics)
+        for person in s.interviewers:
+            topics.extend(person.topics)
+            known.update(_CONTENT.findall(_matcher.fold(person.name)))
+        for detail in (s.role, s.company, s.candidate and s.candidate.name):
+            if detail:
+                known.update(_CONTENT.findall(_matcher.fold(detail)))
+    return known, topics
+
+
+def _generic_plain(rule: Check, scan: _Scan) -> list[tuple[int, int]]:
+    """
+    The generic measure for a language other than English.
+
+    Capitals do not tell names from other words in every language (German writes every
+    noun with one), so a detail is any word of five letters or more that the language's
+    list of words any note might use does not hold, or a number; a topic counts when a
+    word of it shares its first five letters with a word of the note ("Wochenbericht"
+    for "Wochenberichts").
+    """
+    lexicon = _lexicon(scan.language)
+    if lexicon is None:
+        return []
+    known, topics = _known_and_topics(scan.situation)
+    words = [_matcher.fold(m.group()) for m in _matcher.WORD.finditer(scan.masked)]
+    prefixes = {w[:5] for w in words if len(w) >= 5}
+    for topic in topics:
+        for word in _CONTENT.findall(_matcher.fold(topic)):
+            if len(word) >= 5 and word not in lexicon.generic_words and word[:5] in prefixes:
+                return []
+    details = {
+        w
+        for w in words
+        if (len(w) >= 5 and w.isalpha() and w not in lexicon.generic_words and w not in known)
+        or any(c.isdigit() for c in w)
+    }
+    needed = max(min(rule.limit or 1, 1 + len(words) // 12), len(words) // 20)
+    return [] if len(details) >= needed else [scan.body()]
 
 
 def _names(stems: Mapping[str, set[str]], topic: str) -> bool:
@@ -435,15 +531,37 @@ def _details(tokens: list[str], folded: list[str], sentence: str, known: set[str
 _TYPO_CHECKS = 20
 
 
+def _deletes(word: str) -> set[str]:
+    """*word* with any one letter left out."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@functools.cache
+def _near_generic() -> Mapping[str, tuple[str, ...]]:
+    """Each long generic word, and each of them with one letter left out, to the words."""
+    found: dict[str, set[str]] = {}
+    for word in GENERIC_WORDS:
+        if len(word) >= 6 and word.isalpha():
+            for variant in (word, *_deletes(word)):
+                found.setdefault(variant, set()).add(word)
+    return MappingProxyType({k: tuple(sorted(v)) for k, v in found.items()})
+
+
 def _misspelt_generic(word: str) -> bool:
-    """Return whether *word* is one or two letters away from a long generic word."""
+    """
+    Return whether *word* is a slip of a long generic word ("oppurtunity").
+
+    The generic words that share *word* or a one-letter deletion of it are compared with
+    it closely; a slip is one at least 85% alike.
+    """
     if not word.isalpha() or len(word) < 6:
         return False
-    for generic in GENERIC_WORDS:
-        if len(generic) >= 6 and abs(len(generic) - len(word)) <= 2 and generic[0] == word[0]:
-            matcher = difflib.SequenceMatcher(None, word, generic)
-            if matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85:
-                return True
+    near = _near_generic()
+    generics = {g for variant in (word, *_deletes(word)) for g in near.get(variant, ())}
+    for generic in sorted(generics):
+        matcher = difflib.SequenceMatcher(None, word, generic)
+        if matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85:
+            return True
     return False
 
 
@@ -528,21 +646,66 @@ def _amounts(rule: Check, scan: _Scan, matches: Sequence[tuple[int, int]]) -> li
     text = scan.masked
     vetoed = scan.vetoed.get(rule.id, frozenset())
     spans = list(matches)
+    lexicon = _lexicon(scan.language)
+    if lexicon is None:
+        return spans
     for run in _MONEYISH.finditer(text):
         start = run.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "_.,"):
             continue
-        amount = _AMOUNT.match(text, start)
+        amount = lexicon.amount.match(text, start)
         number = scan.sentence_of(start)
         if amount is None or number in vetoed:
             continue
         sentence_start, sentence_end = scan.sentences[number]
-        cues = {m.lastgroup for m in _PAY_CUE.finditer(text, sentence_start, sentence_end)}
+        cues = {m.lastgroup for m in lexicon.pay_cue.finditer(text, sentence_start, sentence_end)}
         if "strong" in cues or (
-            "work" not in cues and ("weak" in cues or _THOUSANDS.search(amount.group()))
+            "work" not in cues and ("weak" in cues or lexicon.thousands.search(amount.group()))
         ):
             spans.append(amount.span())
     return sorted(spans)
+
+
+@attrs.frozen
+class _Lexicon:
+    """The words of one language that the measures read."""
+
+    #: A clause that opens a question or a request (see :func:`_asks`).
+    clause_ask: re.Pattern[str]
+    #: Words any note might use, which say nothing of one conversation.
+    generic_words: frozenset[str]
+    #: Words that say what a sum is, in the groups ``strong``, ``work`` and ``weak``.
+    pay_cue: re.Pattern[str]
+    #: A sum of money as the language writes one.
+    amount: re.Pattern[str]
+    #: A sum that reads as pay on its own.
+    thousands: re.Pattern[str]
+
+
+@functools.cache
+def _lexicon(language: str) -> _Lexicon | None:
+    """
+    The vocabularies of *language*, or None when the library has none.
+
+    English lives in this module; another language in ``followup_kit._lexicon_<code>``,
+    a module of plain constants. The result is immutable, so the memo is invisible.
+    """
+    if language == "en":
+        return _Lexicon(_CLAUSE_ASK, GENERIC_WORDS, _PAY_CUE, _AMOUNT, _THOUSANDS)
+    if not _LANGUAGE_CODE.fullmatch(language):
+        return None
+    try:
+        module = importlib.import_module(f"followup_kit._lexicon_{language}")
+    except ImportError:
+        return None
+    flags = re.IGNORECASE
+    return _Lexicon(
+        clause_ask=re.compile(module.CLAUSE_ASK, flags),
+        generic_words=frozenset(module.GENERIC_WORDS.split()),
+        pay_cue=re.compile(module.PAY_CUE, flags),
+        amount=re.compile(module.AMOUNT, flags),
+        thousands=re.compile(module.THOUSANDS, flags),
+    )
 
 
 #: The built-in measures a check rule may name, with what each flags.
@@ -560,12 +723,30 @@ MEASURES: Mapping[str, Measure] = {
 
 @attrs.frozen
 class _Index:
-    """The checks of a rule set, with one matcher for all their patterns."""
+    """
+    The checks of a rule set, with two matchers for their patterns.
+
+    The first reads the whole text for what the checks flag (and for the vetoes a
+    measure reads in every sentence); the second reads only the sentences where a check
+    matched, for that check's ``unless`` and ``context`` phrases, which matter nowhere
+    else.
+    """
 
     checks: tuple[Check, ...]
     matcher: _matcher.Matcher
     #: For each pattern, (check index, role): ``match``, ``unless`` or ``context``.
     owners: tuple[tuple[int, str], ...]
+    secondary: _matcher.Matcher
+    secondary_owners: tuple[tuple[int, str], ...]
+    #: For each check, its patterns in the second matcher.
+    secondary_of: Mapping[int, frozenset[int]] = attrs.field(init=False)
+
+    @secondary_of.default
+    def _secondary_of(self) -> Mapping[int, frozenset[int]]:
+        found: dict[int, set[int]] = {}
+        for pattern, (number, _role) in enumerate(self.secondary_owners):
+            found.setdefault(number, set()).add(pattern)
+        return {number: frozenset(patterns) for number, patterns in found.items()}
 
 
 def _index(rules: RuleSet) -> _Index:
@@ -574,18 +755,25 @@ def _index(rules: RuleSet) -> _Index:
         from followup_kit.rules import Check  # noqa: PLC0415
 
         checks = tuple(r for r in rules if isinstance(r, Check))
-        patterns: list[str] = []
-        owners: list[tuple[int, str]] = []
+        patterns: tuple[list[str], list[str]] = ([], [])
+        owners: tuple[list[tuple[int, str]], list[tuple[int, str]]] = ([], [])
         for number, rule in enumerate(checks):
             for role, sources in (
                 ("match", rule.patterns),
                 ("unless", rule.unless),
                 ("context", rule.context),
             ):
+                later = role != "match" and rule.measure is None
                 for pattern in sources:
-                    patterns.append(pattern)
-                    owners.append((number, role))
-        cached = _Index(checks, _matcher.Matcher.build(patterns), tuple(owners))
+                    patterns[later].append(pattern)
+                    owners[later].append((number, role))
+        cached = _Index(
+            checks,
+            _matcher.Matcher.build(patterns[0]),
+            tuple(owners[0]),
+            _matcher.Matcher.build(patterns[1]),
+            tuple(owners[1]),
+        )
         object.__setattr__(rules, "_checks", cached)
     return cached
 
@@ -597,7 +785,14 @@ _CLOSING = re.compile(
     r"|(?:thanks|thank[ \t]+you)[ \t]+(?:again|so[ \t]+much|very[ \t]+much)"
     r"|yours[ \t]+(?:sincerely|truly|faithfully)|(?:sincerely|respectfully)[ \t]+yours"
     r"|all[ \t]+the[ \t]+best|with[ \t]+(?:gratitude|appreciation)|talk[ \t]+soon"
-    r"|take[ \t]+care)[ \t]*[,.!]?[ \t]*$",
+    r"|take[ \t]+care"
+    # German, French and Spanish closings.
+    r"|(?:mit[ \t]+)?(?:freundlichen|freundliche|viele|beste|besten|liebe|herzliche|sonnige)"
+    r"[ \t]+gr(?:ü|ue)(?:ß|ss)en?(?:[ \t]+aus[ \t]+\S+)?|mfg|lg|vg|danke|vielen[ \t]+dank"
+    r"|(?:bien[ \t]+)?cordialement|bien[ \t]+à[ \t]+vous|(?:sincères[ \t]+)?salutations"
+    r"|à[ \t]+bientôt|(?:bonne|belle)[ \t]+journée|merci(?:[ \t]+encore)?"
+    r"|atentamente|(?:un[ \t]+)?(?:cordial[ \t]+)?saludos?(?:[ \t]+cordiales)?"
+    r"|un[ \t]+abrazo|gracias(?:[ \t]+de[ \t]+nuevo)?)[ \t]*[,.!]?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 #: The longest signature block after a closing line: lines, and characters a line.
@@ -646,20 +841,31 @@ def _mask(text: str) -> str:
     return _QUOTED_LINE.sub(lambda m: " " * len(m.group()), masked)
 
 
-def _sentences(masked: str) -> tuple[tuple[int, int], ...]:
-    spans = []
+def _sentences(masked: str) -> _Spans:
+    """The sentences of *masked* that hold more than white space (at least one span)."""
+    starts: array.array[int] = array.array("q")
+    ends: array.array[int] = array.array("q")
     start = 0
     for end in (m.end() for m in _matcher.SENTENCE_END.finditer(masked)):
-        if masked[start:end].strip():
-            spans.append((start, end))
+        if _NONSPACE.search(masked, start, end):
+            starts.append(start)
+            ends.append(end)
         start = end
-    if masked[start:].strip():
-        spans.append((start, len(masked)))
-    return tuple(spans) or ((0, len(masked)),)
+    if _NONSPACE.search(masked, start):
+        starts.append(start)
+        ends.append(len(masked))
+    elif not starts:
+        starts.append(0)
+        ends.append(len(masked))
+    return _Spans(starts, ends)
 
 
 def check(
-    text: str, situation: Situation | None = None, rules: RuleSet | None = None
+    text: str,
+    situation: Situation | None = None,
+    rules: RuleSet | None = None,
+    *,
+    language: str | None = None,
 ) -> tuple[Finding, ...]:
     """
     Find what could cost the writer the job in *text*.
@@ -670,6 +876,9 @@ def check(
             length limit, how much enthusiasm the culture welcomes, the stage (salary
             talk is fine when replying to an offer) and the timing checks.
         rules: The rule set; :func:`~followup_kit.default_rules` when None.
+        language: The language of *text* (``"de"``), which picks the checks that read
+            it. When None it is told from the text's own words (English, German, French
+            or Spanish), else taken from the situation's locale, else English.
 
     Returns:
         The findings, ordered by position; ``text[f.start:f.end]`` is what each flags.
@@ -693,11 +902,15 @@ def check(
         raise ArgumentError(f"rules: expected a RuleSet, got {type(rules).__name__}")
     index = _index(rules)
     facts = facts_of(situation) if situation is not None else _DEFAULT_FACTS
-    active = [rule.applies(facts) for rule in index.checks]
+    masked = _mask(text)
+    language = _language(masked, situation, language)
+    active = [
+        (not rule.languages or language in rule.languages) and rule.applies(facts)
+        for rule in index.checks
+    ]
     if not any(active):
         return ()
-    masked = _mask(text)
-    scan = _Scan(text, masked, _sentences(masked), facts, situation)
+    scan = _Scan(text, masked, _sentences(masked), facts, situation, language)
     hits, vetoed = _hits(index, active, scan)
     scan = attrs.evolve(scan, vetoed={index.checks[n].id: frozenset(v) for n, v in vetoed.items()})
     findings: list[Finding] = []
@@ -711,6 +924,20 @@ def check(
             spans = MEASURES[rule.measure](rule, scan, matches) if rule.measure else matches
         findings.extend(_finding(rule, text, start, end) for start, end in spans if end > start)
     return _deduplicated(findings)
+
+
+def _language(masked: str, situation: Situation | None, language: object) -> str:
+    """The language to check *masked* in: as given, else as told, else the locale's."""
+    if language is not None:
+        if not isinstance(language, str) or not _LANGUAGE_CODE.fullmatch(language):
+            raise ArgumentError(
+                f"language: expected a language code such as 'de', got {language!r}"
+            )
+        return language
+    told = _i18n.detect(masked)
+    if told is None and situation is not None:
+        told = _i18n.language_of(situation.locale)
+    return told or "en"
 
 
 def _hits(
@@ -732,6 +959,7 @@ def _hits(
             hits.setdefault(number, []).append((start, end))
         else:
             sentences[role].add((number, scan.sentence_of(start)))
+    _read_vetoes_and_cues(index, scan, hits, sentences)
     needs_context = {n for n, rule in enumerate(index.checks) if rule.context}
     kept: dict[int, list[tuple[int, int]]] = {}
     for number, spans in hits.items():
@@ -746,6 +974,28 @@ def _hits(
     for number, sentence in sentences["unless"]:
         vetoed.setdefault(number, set()).add(sentence)
     return kept, vetoed
+
+
+def _read_vetoes_and_cues(
+    index: _Index,
+    scan: _Scan,
+    hits: Mapping[int, list[tuple[int, int]]],
+    sentences: dict[str, set[tuple[int, int]]],
+) -> None:
+    """Add the vetoes and cues of pattern checks, read only where those checks matched."""
+    matched = {(n, scan.sentence_of(start)) for n, spans in hits.items() for start, _ in spans}
+    wanted: dict[int, frozenset[int]] = {}
+    for number, sentence in matched:
+        more = index.secondary_of.get(number)
+        if more:
+            wanted[sentence] = wanted.get(sentence, frozenset()) | more
+    memo: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
+    for sentence, only in sorted(wanted.items()):
+        first, last = scan.sentences[sentence]
+        for pattern, start, _end in index.secondary.scan(scan.masked, first, last, memo, only):
+            number, role = index.secondary_owners[pattern]
+            if (number, sentence) in matched:
+                sentences[role].add((number, scan.sentence_of(start)))
 
 
 def _finding(rule: Check, text: str, start: int, end: int) -> Finding:

@@ -513,6 +513,9 @@ class Check(Rule):
             neutral facts (an email, a balanced culture, no stage).
         examples: Texts the check must flag.
         counterexamples: Texts the check must leave alone.
+        languages: The languages of text it reads (``["en"]``); empty for any language,
+            as for a length limit. :func:`~followup_kit.check` runs the checks of the
+            text's language.
     """
 
     kind: ClassVar[str] = "check"
@@ -535,11 +538,20 @@ class Check(Rule):
     examples: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     counterexamples: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     function: _FunctionField = attrs.field(default=None, converter=_function_value)
+    languages: tuple[str, ...] = attrs.field(default=(), converter=tuple)
 
     def __attrs_post_init__(self) -> None:
         from followup_kit.check import MEASURES  # noqa: PLC0415
 
         problems = _common_problems(self)
+        problems += [
+            (
+                f"languages[{i}]",
+                f"expected a language code such as 'en', got {_values.safe_repr(code)}",
+            )
+            for i, code in enumerate(self.languages)
+            if not isinstance(code, str) or not _LANGUAGE_CODE.fullmatch(code)
+        ]
         category: object = self.category  # the converter leaves an unknown value as it came
         severity: object = self.severity
         if not isinstance(category, Category):

@@ -207,6 +207,10 @@ def pack_schema() -> dict[str, Any]:
                             "examples": {"type": "array", "items": {"type": "string"}},
                             "counterexamples": {"type": "array", "items": {"type": "string"}},
                             "function": {"$ref": "#/$defs/function"},
+                            "languages": {
+                                "type": "array",
+                                "items": {"type": "string", "pattern": "^[a-z]{2,3}$"},
+                            },
                         },
                     ),
                     kind(
