@@ -4,7 +4,8 @@ Coverage-guided fuzzing of the library's entry points with atheris (an optional 
 Targets:
   situation  Situation.from_dict on JSON decoded from the fuzzer's bytes
   ruleset    RuleSet.from_dict on JSON decoded from the fuzzer's bytes
-  check      check() on arbitrary text (any code points, lone surrogates included)
+  check      check() on arbitrary text (any code points, lone surrogates included), in
+             each language and under a few situations
   compose    compose() with a poisoned pack: the fuzzer's text as a phrasing template,
              and arbitrary details in the situation
 
@@ -64,11 +65,25 @@ def ruleset(data: bytes) -> None:
         pass
 
 
+LANGUAGES = (None, "en", "de", "fr", "es")
+SITUATIONS = (
+    None,
+    Situation.from_dict({"stage": "thank_you", "topics": ["the warehouse migration"]}),
+    Situation.from_dict({"stage": "check_in", "channel": "text", "locale": "de_DE"}),
+    Situation.from_dict({"stage": "offer_reply", "culture": "conservative", "locale": "es_MX"}),
+)
+
+
 def check_text(data: bytes) -> None:
-    text = atheris.FuzzedDataProvider(data).ConsumeUnicode(len(data))
-    for finding in check(text, rules=RULES):
-        if not 0 <= finding.start < finding.end <= len(text):
-            raise AssertionError(f"span out of range: {finding}")
+    provider = atheris.FuzzedDataProvider(data)
+    language = LANGUAGES[provider.ConsumeIntInRange(0, len(LANGUAGES) - 1)]
+    situation = SITUATIONS[provider.ConsumeIntInRange(0, len(SITUATIONS) - 1)]
+    text = provider.ConsumeUnicode(len(data))
+    last = -1
+    for finding in check(text, situation, RULES, language=language):
+        if not 0 <= finding.start < finding.end <= len(text) or finding.start < last:
+            raise AssertionError(f"span out of range or order: {finding}")
+        last = finding.start
 
 
 def compose_poisoned(data: bytes) -> None:

@@ -393,17 +393,7 @@ def _generic(
     """
     if scan.language != "en":
         return _generic_plain(rule, scan)
-    s = scan.situation
-    known: set[str] = set()
-    topics: list[str] = []
-    if s is not None:
-        topics.extend(s.topics)
-        for person in s.interviewers:
-            topics.extend(person.topics)
-            known.update(_CONTENT.findall(_matcher.fold(person.name)))
-        for detail in (s.role, s.company):
-            if detail:
-                known.update(_CONTENT.findall(_matcher.fold(detail)))
+    known, topics = _known_and_topics(scan.situation)
     stems: dict[str, set[str]] = {}
     candidates: set[str] = set()
     total = 0
