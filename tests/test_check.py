@@ -211,6 +211,13 @@ class TestQuotedText:
         assert _mask(text)[cut:].strip() == ""
         assert len(_mask(text)) == len(text)
 
+    def test_a_sentence_that_mentions_writing_is_not_a_reply_header(self):
+        text = "Hi Sam,\nOn Friday I wrote: I really need this job, please.\nBest,\nAna"
+        assert "pleading" in categories(text)
+
+    def test_a_line_in_the_first_person_after_a_closing_is_still_checked(self):
+        assert "pleading" in categories("Hi Sam,\nThanks,\nI really need this job\nAna")
+
     def test_a_sentence_or_postscript_after_a_closing_is_still_checked(self):
         after = "Thanks,\nAna\nP.S. I need an answer by Friday."
         assert "demand" in categories(after)
@@ -229,6 +236,9 @@ HOSTILE = {
     "nul bytes": "\x00need this job\x00" * 60_000,
     "newlines": "\n" * 1_000_000,
     "exclamations": "wow" + "!" * 1_000_000,
+    "sums in one sentence": "my salary is 55k and " * 50_000,
+    "closings": "Thanks,\n" * 120_000,
+    "reply headers": "On Tue, Sam wrote:\n> need\n" * 40_000,
 }
 
 
@@ -265,3 +275,44 @@ class TestCustomRules:
         rules = RuleSet([extra])
         assert ["house.jargon"] == [f.rule_id for f in check("Great synergies ahead.", rules=rules)]
         assert () == check("I really need this job.", rules=rules)
+
+
+class TestReviewedEdges:
+    def test_the_span_of_too_many_asks_starts_at_a_word(self):
+        text = "Hi.   What is the timeline? Who decides? And when do I start?"
+        (finding,) = [f for f in check(text) if f.category == Category.TOO_MANY_QUESTIONS]
+        assert finding.matched.startswith("What is")
+
+    @pytest.mark.parametrize("code", ["de", "DE", "de-DE", "de_AT"])
+    def test_a_language_may_be_given_as_a_locale(self, code):
+        found = check("Ich brauche diesen Job wirklich.", language=code)
+        assert [f.category.value for f in found] == ["pleading"]
+
+    @pytest.mark.parametrize("code", ["", "deutsch!", "1"])
+    def test_a_bad_language_is_an_argument_error(self, code):
+        with pytest.raises(ArgumentError, match="language"):
+            check("Hello", language=code)
+
+    def test_a_pattern_does_not_end_inside_a_longer_word(self):
+        from followup_kit._matcher import Matcher  # noqa: PLC0415
+
+        text = "job zebra " + " ".join(["a" * 148] * 4) + " jobless today."
+        assert list(Matcher.build(["zebra ~4 job"]).scan(text)) == []
+
+    def test_predicates_see_every_fact_without_a_situation(self):
+        from followup_kit import predicate  # noqa: PLC0415
+
+        rule = Check(
+            id="acme.large.only",
+            category="pushy",
+            advice=["L9"],
+            why="A test.",
+            message="A test.",
+            patterns=["zebra"],
+            when=predicate(large_employer),
+        )
+        assert check("zebra here", rules=RuleSet((rule,))) == ()
+
+
+def large_employer(facts):
+    return facts["employer_size"] == "large"

@@ -194,3 +194,66 @@ def test_a_translation_cannot_add_a_detail():
             why="w",
             translations={"de": ["Danke, {{ company }}."]},
         )
+
+
+def test_a_translation_may_name_the_interviewer_another_way_even_with_placeholders():
+    rule = Phrasing(
+        id="acme.greeting.formal",
+        section="greeting",
+        texts=["Dear {{ greeting_name }},"],
+        advice=["T8"],
+        why="w",
+        priority=9,
+        translations={"de": ["Hallo {{ family_name }},"]},
+    )
+    s = Situation.from_dict({"stage": "thank_you", "locale": "de_DE", "role": "X", "company": "Y"})
+    message = compose(s, default_rules().add(rule), placeholders=True)
+    assert message.body.splitlines()[0] == "Hallo [family name],"
+
+
+def test_german_lower_case_leaves_details_and_the_polite_ihr_alone():
+    capital = Phrasing(
+        id="acme.thanks.formal",
+        section="thanks",
+        texts=["Your team impressed me."],
+        advice=["T11"],
+        why="w",
+        stages=["thank_you"],
+        priority=9,
+        translations={"de": ["Ihr Team hat mich beeindruckt."]},
+    )
+    detail = Phrasing(
+        id="acme.thanks.company",
+        section="thanks",
+        texts=["{{ company }} impressed me."],
+        advice=["T11"],
+        why="w",
+        stages=["thank_you"],
+        priority=9,
+        translations={"de": ["{{ company }} hat mich beeindruckt."]},
+    )
+    s = situation("thank_you", "de_DE", tone="formal")
+    assert "\n\nIhr Team" in compose(s, default_rules().add(capital)).body
+    body = compose(s.evolve(company="Mit Energie AG"), default_rules().add(detail)).body
+    assert "\n\nMit Energie AG hat" in body
+
+
+def test_a_pack_may_add_a_language_of_its_own():
+    rules = RuleSet(
+        (
+            Phrasing(
+                id="acme.thanks.all",
+                section="thanks",
+                texts=["Thank you for your time."],
+                advice=["T11"],
+                why="w",
+                translations={"it": ["Grazie per il tempo che mi ha dedicato."]},
+            ),
+            *[r for r in default_rules() if r.kind == "layout" and r.id == "thank_you.layout.text"],
+        )
+    )
+    s = Situation.from_dict({"stage": "thank_you", "channel": "text", "locale": "it_IT"})
+    with pytest.raises(ComposeError):
+        compose(s, rules)  # the layout's other sections have no Italian wording
+    with pytest.raises(LanguageError, match="'ja'.*en, de, fr, es, it"):
+        compose(s.evolve(locale="ja_JP"), rules)

@@ -15,6 +15,7 @@ suite fails while a catalog is stale, incomplete or not compiled.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -27,8 +28,13 @@ DOMAIN = "followup_kit"
 
 
 def pybabel(*args: str) -> None:
-    """Run one pybabel command."""
-    CommandLineInterface().run(["pybabel", "-q", *args])
+    """Run one pybabel command from the project's root, so catalogs cite relative paths."""
+    here = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        CommandLineInterface().run(["pybabel", "-q", *args])
+    finally:
+        os.chdir(here)
 
 
 def extract() -> None:
@@ -36,7 +42,7 @@ def extract() -> None:
     pybabel(
         "extract", "-F", str(ROOT / "babel.cfg"), "--sort-by-file", "--no-wrap",
         "--project", "followup_kit", "--copyright-holder", "followup_kit contributors",
-        "-o", str(TEMPLATE), str(ROOT / "src" / "followup_kit" / "rulesets"),
+        "-o", str(TEMPLATE), "src/followup_kit/rulesets",
     )  # fmt: skip
 
 

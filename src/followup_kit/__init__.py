@@ -17,6 +17,7 @@ from followup_kit.compose import TraceEntry as TraceEntry
 from followup_kit.compose import compose as compose
 from followup_kit.compose import compose_all as compose_all
 from followup_kit.conditions import Condition as Condition
+from followup_kit.conditions import NamedFunction as NamedFunction
 from followup_kit.conditions import all_of as all_of
 from followup_kit.conditions import any_of as any_of
 from followup_kit.conditions import field_in as field_in
@@ -95,6 +96,7 @@ __all__ = [
     "Layout",
     "Message",
     "MissingDetailsError",
+    "NamedFunction",
     "Offer",
     "OfferDecision",
     "Outcome",

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
 
-__all__ = ["DOMAIN", "LANGUAGES", "catalog", "detect", "language_of"]
+__all__ = ["DOMAIN", "LANGUAGES", "catalog", "code_of", "detect", "language_of"]
 
 #: The gettext domain of the built-in catalogs.
 DOMAIN = "followup_kit"
@@ -25,14 +25,24 @@ DOMAIN = "followup_kit"
 LANGUAGES = ("en", "de", "fr", "es")
 
 
+def code_of(locale: str) -> str:
+    """
+    The language code of *locale*.
+
+    >>> code_of("de_AT"), code_of("es-MX"), code_of("it")
+    ('de', 'es', 'it')
+    """
+    return locale.replace("-", "_").split("_", 1)[0].lower()
+
+
 def language_of(locale: str) -> str | None:
     """
-    The language of *locale* that messages can be written in, or None.
+    The language of *locale* that the built-in phrasings are written in, or None.
 
     >>> language_of("de_AT"), language_of("es-MX"), language_of("en"), language_of("ja_JP")
     ('de', 'es', 'en', None)
     """
-    language = locale.replace("-", "_").split("_", 1)[0].lower()
+    language = code_of(locale)
     return language if language in LANGUAGES else None
 
 

@@ -174,6 +174,8 @@ _RANK = {word: rank for rank, word in enumerate(COMMON + FREQUENT)}
 
 #: Longest region of one sentence read around an anchor, in characters on each side.
 WINDOW = 600
+#: The rest of a word from a position inside it.
+_WORD_TAIL = re.compile(r"[^\W_]*(?:'[^\W_]+)*")
 #: Text is scanned in blocks of whole sentences of about this many characters.
 BLOCK = 1 << 16
 
@@ -276,10 +278,11 @@ class Matcher:
     Patterns compiled for scanning; build once per rule set, scan many texts.
 
     Scanning finds the words of the patterns' atoms in one pass; each pattern anchored
-    in a sentence that also holds a word of each of its other atoms is searched for in that
-    sentence alone, with a regular expression whose shape cannot backtrack without
-    bound (see :func:`_to_regex`). A Matcher is immutable and pickles, and scanning
-    keeps its state in local variables, so one Matcher may serve many threads.
+    in a sentence that also holds a word of each of its other atoms is searched for
+    only within :data:`WINDOW` characters of its anchor, inside that sentence, with a
+    regular expression whose shape cannot backtrack without bound (see
+    :func:`_to_regex`). A Matcher is immutable and pickles, and scanning keeps its
+    state in local variables, so one Matcher may serve many threads.
     """
 
     #: Each pattern as a compiled regular expression.
@@ -393,7 +396,11 @@ class Matcher:
         starts = [hit[0] for hit in hits]
         regexes = self.regexes
         required = self.required
-        for region_start, region_end, anchored in _regions(hits, len(folded), boundaries):
+        for region_start, window_end, anchored in _regions(hits, len(folded), boundaries):
+            # A window may end inside a word: read on to its end, so that no pattern
+            # takes the first letters of a longer word for a whole one.
+            tail = _WORD_TAIL.match(folded, window_end)
+            region_end = tail.end() if tail is not None else window_end
             first = bisect.bisect_left(starts, region_start)
             last = bisect.bisect_left(starts, region_end, first)
             present = frozenset().union(*[hit[3] for hit in hits[first:last]])

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, overload
 import attrs
 
 from followup_kit import _i18n, _matcher
+from followup_kit.conditions import DETAILS, FIELDS
 from followup_kit.exceptions import ArgumentError
 from followup_kit.findings import Category, Finding, Severity
 from followup_kit.situation import Situation
@@ -41,11 +42,11 @@ if TYPE_CHECKING:
 __all__ = ["MEASURES", "Category", "Finding", "Severity", "check"]
 
 _QUOTE_HEADER = re.compile(
-    r"^[ \t]*(?:On\b[^\n]{0,300}\bwrote:|-{2,}[ \t]*(?:Original|Forwarded) Message"
+    r"^[ \t]*(?:On\b[^\n]{0,300}\bwrote:[ \t]*$|-{2,}[ \t]*(?:Original|Forwarded) Message"
     r"|From:[^\n]*@"
     # German, French and Spanish reply headers.
-    r"|Am\b[^\n]{0,300}\bschrieb\b[^\n]{0,200}:|Le\b[^\n]{0,300}\ba[ \t]+écrit[ \t]?:"
-    r"|El\b[^\n]{0,300}\bescribió[ \t]?:"
+    r"|Am\b[^\n]{0,300}\bschrieb\b[^\n]{0,200}:[ \t]*$|Le\b[^\n]{0,300}\ba[ \t]+écrit[ \t]?:[ \t]*$"
+    r"|El\b[^\n]{0,300}\bescribió[ \t]?:[ \t]*$"
     r"|-{2,}[ \t]*(?:Ursprüngliche Nachricht|Message d'origine|Mensaje original)"
     r"|(?:Von|De):[^\n]*@)[^\n]*$",
     re.MULTILINE | re.IGNORECASE,
@@ -61,13 +62,16 @@ _NONSPACE = re.compile(r"\S")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 _NOTHING = re.compile(r"(?!)")
 _NOT_NEWLINE = re.compile(r"[^\n]")
-_DEFAULT_FACTS: Mapping[str, Any] = {
-    "stage": None,
-    "tone": "neutral",
-    "culture": "balanced",
-    "outcome": "pending",
-    "channel": "email",
-}
+_DEFAULT_FACTS: Mapping[str, Any] = MappingProxyType(
+    {
+        **dict.fromkeys((*FIELDS, *DETAILS)),
+        "stage": None,
+        "tone": "neutral",
+        "culture": "balanced",
+        "outcome": "pending",
+        "channel": "email",
+    }
+)
 
 
 class _Spans(Sequence[tuple[int, int]]):
@@ -211,7 +215,9 @@ def _asks(rule: Check, scan: _Scan, matches: Sequence[tuple[int, int]]) -> list[
             listing = free = False
     if rule.limit is None or total <= rule.limit or not spans:
         return []
-    return [(spans[0][0], len(scan.masked[: spans[-1][1]].rstrip()))]
+    first = _NONSPACE.search(scan.masked, spans[0][0])
+    start = first.start() if first is not None else spans[0][0]
+    return [(start, len(scan.masked[: spans[-1][1]].rstrip()))]
 
 
 def _exclamations(
@@ -639,6 +645,7 @@ def _amounts(rule: Check, scan: _Scan, matches: Sequence[tuple[int, int]]) -> li
     lexicon = _lexicon(scan.language)
     if lexicon is None:
         return spans
+    sentence_cues: dict[int, set[str | None]] = {}
     for run in _MONEYISH.finditer(text):
         start = run.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "_.,"):
@@ -647,8 +654,12 @@ def _amounts(rule: Check, scan: _Scan, matches: Sequence[tuple[int, int]]) -> li
         number = scan.sentence_of(start)
         if amount is None or number in vetoed:
             continue
-        sentence_start, sentence_end = scan.sentences[number]
-        cues = {m.lastgroup for m in lexicon.pay_cue.finditer(text, sentence_start, sentence_end)}
+        cues = sentence_cues.get(number)
+        if cues is None:  # read each sentence's cues once, however many sums it holds
+            first, last = scan.sentences[number]
+            cues = sentence_cues[number] = {
+                m.lastgroup for m in lexicon.pay_cue.finditer(text, first, last)
+            }
         if "strong" in cues or (
             "work" not in cues and ("weak" in cues or lexicon.thousands.search(amount.group()))
         ):
@@ -788,6 +799,11 @@ _CLOSING = re.compile(
 #: The longest signature block after a closing line: lines, and characters a line.
 _SIGNATURE_LINES, _SIGNATURE_WIDTH, _SIGNATURE_SPAN = 6, 60, 1000
 _POSTSCRIPT = re.compile(r"[ \t]*p\.?[ \t]?s\b", re.IGNORECASE)
+#: A writer speaking of themselves: a sentence, not a line of a signature.
+_FIRST_PERSON = re.compile(
+    r"(?<![^\W_])(?:i|i'm|i've|i'd|i'll|me|my|we|ich|mir|mich|je|j'ai|moi|yo|estoy)(?![^\W_])",
+    re.IGNORECASE,
+)
 
 
 def _signature_start(text: str) -> int | None:
@@ -812,6 +828,7 @@ def _signature_start(text: str) -> int | None:
             or len(words) > 7
             or (len(words) > 3 and line.rstrip()[-1] in ".!?")
             or _POSTSCRIPT.match(line)
+            or _FIRST_PERSON.search(line)
         ):
             return None
     return closing.end()
@@ -866,15 +883,17 @@ def check(
             length limit, how much enthusiasm the culture welcomes, the stage (salary
             talk is fine when replying to an offer) and the timing checks.
         rules: The rule set; :func:`~followup_kit.default_rules` when None.
-        language: The language of *text* (``"de"``), which picks the checks that read
-            it. When None it is told from the text's own words (English, German, French
-            or Spanish), else taken from the situation's locale, else English.
+        language: The language of *text* (``"de"``, or a locale such as ``"de_AT"``),
+            which picks the checks that read it. When None it is told from the text's
+            own words (English, German, French or Spanish), else taken from the
+            situation's locale, else English.
 
     Returns:
         The findings, ordered by position; ``text[f.start:f.end]`` is what each flags.
 
     Raises:
-        ArgumentError: If an argument has the wrong type.
+        ArgumentError: If an argument has the wrong type or *language* is no language.
+        FunctionError: If a check's or a condition's Python function fails.
     """
     from followup_kit.engine import facts_of  # noqa: PLC0415
     from followup_kit.rules import RuleSet  # noqa: PLC0415
@@ -919,11 +938,12 @@ def check(
 def _language(masked: str, situation: Situation | None, language: object) -> str:
     """The language to check *masked* in: as given, else as told, else the locale's."""
     if language is not None:
-        if not isinstance(language, str) or not _LANGUAGE_CODE.fullmatch(language):
+        code = language.replace("-", "_").split("_")[0].lower() if isinstance(language, str) else ""
+        if not _LANGUAGE_CODE.fullmatch(code):
             raise ArgumentError(
-                f"language: expected a language code such as 'de', got {language!r}"
+                f"language: expected a language code such as 'de' or 'de_AT', got {language!r}"
             )
-        return language
+        return code
     told = _i18n.detect(masked)
     if told is None and situation is not None:
         told = _i18n.language_of(situation.locale)

@@ -285,15 +285,24 @@ _GERMAN_LOWER = frozenset(
     für im am bei seit da als noch schon zunächst kurz heute gestern gerade nur hiermit
     anbei leider bezüglich zu zum zur vor über unser unsere unserem unseren unserer mein
     meine meinem meinen meiner was wenn dass ob so auch besonders erst einmal falls damit
-    hier wie ihr dein deine deinem deinen deiner dir dich du euch euer eure vorab
+    hier dein deine deinem deinen deiner dir dich du euch euer eure vorab
     """.split()
 )
 
 
-def _lower_after_greeting(rendered: dict[str, str], paragraphs: Any) -> None:
-    """In German, continue in lower case after a greeting that ends with a comma."""
+def _lower_after_greeting(
+    rendered: dict[str, str], paragraphs: Any, sources: dict[str, str]
+) -> None:
+    """
+    In German, continue in lower case after a greeting that ends with a comma.
+
+    Only a word of the phrasing itself changes, never a detail filled in from the
+    situation (a company called "Mit Energie AG" keeps its capital).
+    """
     order = [section for paragraph in paragraphs for section in paragraph if rendered.get(section)]
     if len(order) < 2 or order[0] != "greeting" or not rendered["greeting"].endswith(","):
+        return
+    if sources.get(order[1], "").lstrip().startswith("{{"):
         return
     following = rendered[order[1]]
     first = following.split(" ", 1)[0]
@@ -376,22 +385,32 @@ def _compose(  # noqa: PLR0913  (compose()'s own arguments, and the shared varia
             f"interviewer: expected an index from 0 to {count - 1}, got {interviewer!r}"
         )
 
-    language = _i18n.language_of(situation.locale)
-    if language is None:
-        raise LanguageError(situation.locale.replace("-", "_").split("_")[0], _i18n.LANGUAGES)
+    language = _i18n.code_of(situation.locale)
+    own = engine.compiled(rules).languages
+    if language not in _i18n.LANGUAGES and language not in own:
+        raise LanguageError(language, (*_i18n.LANGUAGES, *sorted(own - set(_i18n.LANGUAGES))))
     plan = engine.draft(situation, rules, variant=variant, interviewer=interviewer)
     if shared is None:
         shared = _shared_context(situation)
     ctx = dict(shared)
     ctx.update(_person_context(situation, interviewer, _locale(situation.locale)))
-    missing = [name for choice in plan.choices for name in choice.names if name not in ctx]
-    missing = list(dict.fromkeys(missing))
+    missing = _missing(plan, ctx)
     if missing and not placeholders:
         fields = dict.fromkeys(_template.SOURCES.get(name, name) for name in missing)
         raise MissingDetailsError(list(fields))
     for name in missing:
         ctx[name] = f"[{name.replace('_', ' ')}]"
     return _assemble(plan, ctx, rules, tuple(missing), language)
+
+
+def _missing(plan: engine.Draft, ctx: dict[str, str]) -> list[str]:
+    """The template variables the chosen wordings need and *ctx* lacks, in order."""
+    missing = [name for choice in plan.choices for name in choice.names if name not in ctx]
+    missing = list(dict.fromkeys(missing))
+    if any(name in _template.NAME_FORMS for name in missing):
+        # A translation may use another form of the name than the English it replaces.
+        missing += sorted(n for n in _template.NAME_FORMS if n not in ctx and n not in missing)
+    return missing
 
 
 def _assemble(
@@ -401,7 +420,8 @@ def _assemble(
     rendered = _render(plan, ctx, index, language)
     layout = plan.layout
     if language == "de":
-        _lower_after_greeting(rendered, layout.paragraphs)
+        sources = {c.section: engine.wording(c.rule, c.index, language) for c in plan.choices}
+        _lower_after_greeting(rendered, layout.paragraphs, sources)
     blocks: list[list[tuple[str, str]]] = [
         [(s, rendered[s]) for s in paragraph if rendered.get(s)] for paragraph in layout.paragraphs
     ]

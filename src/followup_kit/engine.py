@@ -119,6 +119,13 @@ class Compiled:
         self.remembered: dict[tuple[Any, ...], _Selection] = {}
         self.templates: dict[tuple[str, int, str], _template.Compiled] = {}
         self.conditions_text: dict[str, str] = {}
+        #: The languages the rule set's own translations add to the built-in ones.
+        self.languages = frozenset(
+            code
+            for rule in rules
+            if isinstance(rule, Phrasing)
+            for code, _texts in rule.translations
+        )
 
     def template(self, rule: Phrasing, index: int, language: str = "en") -> _template.Compiled:
         """Wording *index* of *rule* in *language*, compiled on first use."""
